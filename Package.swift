@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every Wharf target shares: Swift 6 language mode (strict concurrency) and `any` for existentials.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Wharf",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "wharf", targets: ["WharfCLI"]),
+        .executable(name: "wharf-bench", targets: ["WharfBench"]),
+        .library(name: "WharfCore", targets: ["WharfCore"]),
+        .library(name: "Canonical", targets: ["Canonical"]),
+        .library(name: "X12", targets: ["X12"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "Canonical", swiftSettings: strictSettings),
+        .target(name: "WharfCore", dependencies: ["Canonical"], swiftSettings: strictSettings),
+        .target(name: "X12", dependencies: ["WharfCore"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "WharfCLI",
+            dependencies: [
+                "Canonical", "WharfCore", "X12",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(name: "WharfBench", dependencies: ["WharfCore", "X12"], swiftSettings: strictSettings),
+        /// Built only by `make fuzz` (scripts/fuzz.sh) with `-sanitize=fuzzer,address`.
+        .executableTarget(name: "X12Fuzz", dependencies: ["WharfCore", "X12"], swiftSettings: strictSettings),
+        .testTarget(name: "CanonicalTests", dependencies: ["Canonical"], swiftSettings: strictSettings),
+        .testTarget(name: "WharfCoreTests", dependencies: ["WharfCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "X12Tests", dependencies: ["X12", "WharfCore"],
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "WharfCLITests", dependencies: ["WharfCLI", "X12", "WharfCore"],
+            resources: [.copy("Goldens"), .copy("Fixtures")], swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ConformanceTests", dependencies: ["WharfCLI", "X12", "WharfCore"], swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

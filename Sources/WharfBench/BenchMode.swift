@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import WharfCore
+import X12
+
+/// What one run measured.
+struct BenchResult {
+    var bytes: Int
+    var segments: Int
+    var diagnostics: Int
+}
+
+/// The measured workloads.
+enum BenchMode: String {
+    case x12Reader = "x12-reader"
+    case x12Validate = "x12-validate"
+
+    /// Streams `path` through the workload; `nil` when the file cannot be read.
+    func run(path: String) -> BenchResult? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var result = BenchResult(bytes: 0, segments: 0, diagnostics: 0)
+        switch self {
+        case .x12Reader:
+            var reader = X12Reader()
+            while case let count = chunk.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress!, $0.count) }),
+                  count > 0 {
+                result.bytes += count
+                reader.append(chunk[0..<count])
+                Self.drain(&reader, into: &result)
+            }
+            reader.finish()
+            Self.drain(&reader, into: &result)
+        case .x12Validate:
+            var validator = X12Validator()
+            while case let count = chunk.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress!, $0.count) }),
+                  count > 0 {
+                result.bytes += count
+                validator.append(chunk[0..<count])
+                while let event = validator.next() { Self.count(event, into: &result) }
+            }
+            validator.finish()
+            while let event = validator.next() { Self.count(event, into: &result) }
+        }
+        return result
+    }
+
+    private static func drain(_ reader: inout X12Reader, into result: inout BenchResult) {
+        while let event = reader.next() { Self.count(event, into: &result) }
+    }
+
+    private static func count(_ event: X12Reader.Event, into result: inout BenchResult) {
+        switch event {
+        case .segment: result.segments += 1
+        case .diagnostic: result.diagnostics += 1
+        case .transactionSet: break
+        }
+    }
+}

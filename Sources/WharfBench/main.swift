@@ -1,0 +1,37 @@
+// wharf-bench: throughput and peak memory of Wharf's readers. Used by `make bench` (scripts/bench.sh).
+//
+//     wharf-bench x12-reader FILE [RUNS]     segments only (syntax + envelope checks)
+//     wharf-bench x12-validate FILE [RUNS]   segments + dictionary validation, as `wharf validate`
+//
+// The input streams from disk in 1 MiB chunks, as the CLI reads it; the best of RUNS (default 3) is reported, with the
+// process's peak resident set size.
+#if canImport(Glibc)
+import Glibc
+#endif
+import X12
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 3, let mode = BenchMode(rawValue: arguments[1]) else {
+    print("usage: wharf-bench x12-reader|x12-validate FILE [RUNS]")
+    exit(2)
+}
+let path = arguments[2]
+let runs = arguments.count > 3 ? Int(arguments[3]) ?? 3 : 3
+var best = Double.infinity
+var measured = BenchResult(bytes: 0, segments: 0, diagnostics: 0)
+for _ in 0..<runs {
+    let start = Clock.now()
+    guard let result = mode.run(path: path) else {
+        print("wharf-bench: cannot read \(path)")
+        exit(2)
+    }
+    let seconds = Clock.now() - start
+    if seconds < best {
+        best = seconds
+        measured = result
+    }
+}
+let megabytes = Double(measured.bytes) / 1_000_000
+print(BenchReport.line(mode: mode.rawValue, file: path, megabytes: megabytes, seconds: best,
+                       segments: measured.segments, diagnostics: measured.diagnostics,
+                       peakRSS: BenchReport.peakResidentMegabytes()))

@@ -1,0 +1,11 @@
+import WharfCore
+import X12
+
+extension FormatRegistry {
+    /// Every format the `wharf` executable reads and writes, registered explicitly.
+    static var wharf: FormatRegistry {
+        var registry = FormatRegistry()
+        registry.register(sniffer: X12Sniffer())
+        return registry
+    }
+}

@@ -1,0 +1,331 @@
+import WharfCore
+
+/// Follows ISA/GS/ST … SE/GE/IEA, gives each segment its context and checks the envelope: control numbers, counts,
+/// functional groups, dates and times, and segments where they cannot stand.
+struct X12EnvelopeTracker {
+    private struct Interchange {
+        var control: String
+        var version: String
+        var sender: String
+        var receiver: String
+        var groups = 0
+        var location: X12Location
+    }
+
+    private struct Group {
+        var control: String
+        var functionalGroup: String
+        var version: String
+        var transactions = 0
+        var controlsSeen: Set<String> = []
+        var location: X12Location
+    }
+
+    private struct TransactionSet {
+        var control: String
+        var id: String
+        var count = 1
+        var segments: [X12Segment] = []
+        var hasErrors = false
+        var location: X12Location
+    }
+
+    /// What processing one segment produced.
+    struct Step {
+        var context: X12SegmentContext
+        var diagnostics: [Diagnostic] = []
+        var completed: X12TransactionSet?
+    }
+
+    let collectTransactionSets: Bool
+    private let catalog = X12TransactionSetCatalog.standard
+    private var interchange: Interchange?
+    private var group: Group?
+    private var transaction: TransactionSet?
+    private var diagnostics: [Diagnostic] = []
+    private var completed: X12TransactionSet?
+
+    init(collectTransactionSets: Bool) { self.collectTransactionSets = collectTransactionSets }
+
+    /// The context segments have now (for diagnostics that arrive between segments).
+    var context: X12SegmentContext {
+        X12SegmentContext(
+            interchange: self.interchange?.control, interchangeVersion: self.interchange?.version,
+            group: self.group?.control, functionalGroup: self.group?.functionalGroup, version: self.group?.version,
+            transaction: self.transaction?.control, transactionSetID: self.transaction?.id,
+            position: self.transaction?.count)
+    }
+
+    mutating func process(_ segment: X12Segment) -> Step {
+        self.diagnostics = []
+        self.completed = nil
+        var context: X12SegmentContext
+        let interchangeLevel = self.group == nil && Self.interchangeLevelTags.contains(segment.tag)
+        switch interchangeLevel ? "" : segment.tag {
+        case "":
+            context = self.context
+        case "ISA":
+            self.closeInterchange(at: segment)
+            self.openInterchange(segment)
+            context = self.context
+        case "IEA":
+            context = self.context
+            self.closeGroup(missingGE: true, at: segment)
+            self.checkIEA(segment)
+        case "GS":
+            self.closeGroup(missingGE: true, at: segment)
+            context = self.context
+            self.openGroup(segment)
+            context = self.context
+        case "GE":
+            self.closeTransaction(missingSE: true, at: segment)
+            context = self.context
+            self.checkGE(segment)
+        case "ST":
+            self.closeTransaction(missingSE: true, at: segment)
+            self.openTransaction(segment)
+            context = self.context
+        case "SE":
+            if self.transaction == nil {
+                context = self.context
+                self.report(.segmentUnexpected, at: context.location(of: segment),
+                            "SE without a preceding ST; a transaction set starts with ST")
+            } else {
+                self.transaction!.count += 1
+                if self.collectTransactionSets { self.transaction!.segments.append(segment) }
+                context = self.context
+                self.checkSE(segment, context: context)
+            }
+        default:
+            if self.transaction != nil {
+                self.transaction!.count += 1
+                if self.collectTransactionSets { self.transaction!.segments.append(segment) }
+                context = self.context
+            } else {
+                context = self.context
+                if self.group != nil {
+                    self.report(.segmentOutsideTransaction, at: context.location(of: segment),
+                                "a segment between GS and ST (or after SE) is outside any transaction set")
+                } else {
+                    self.report(.segmentOutsideGroup, at: context.location(of: segment),
+                                "a segment between ISA and GS (or after GE) is outside any functional group")
+                }
+            }
+        }
+        return Step(context: context, diagnostics: self.diagnostics, completed: self.completed)
+    }
+
+    /// Closes whatever is still open at the end of the input.
+    mutating func finish(at line: Int, byteOffset: Int) -> Step {
+        self.diagnostics = []
+        self.completed = nil
+        let end = X12Segment(bytes: [], delimiters: .standard, byteOffset: byteOffset, line: line)
+        self.closeInterchange(at: end)
+        return Step(context: self.context, diagnostics: self.diagnostics, completed: self.completed)
+    }
+
+    // MARK: Interchange
+
+    private mutating func openInterchange(_ isa: X12Segment) {
+        let location = X12Location(interchange: isa.string(13), segment: "ISA", line: isa.line,
+                                   byteOffset: isa.byteOffset)
+        for (index, width) in ISALayout.elementWidths.enumerated() where index < 15 {
+            let value = isa.element(index + 1)
+            let length = X12ValueRules.characterCount(value)
+            if length != width {
+                self.report(.isaElementInvalid, at: location.element(index + 1),
+                            "ISA\(Self.two(index + 1)) is \(length) characters; ISA fields are fixed-width (\(width))")
+            }
+        }
+        if isa.elementCount > ISALayout.elementCount {
+            self.report(.elementTooMany, at: location, "the ISA segment has more than 16 elements")
+        }
+        for position in [6, 8] where X12ValueRules.isBlank(isa.element(position)) {
+            self.report(.isaElementInvalid, at: location.element(position),
+                        "ISA\(Self.two(position)) (\(position == 6 ? "sender" : "receiver") id) is blank")
+        }
+        if !X12ValueRules.isDate(isa.element(9)) {
+            self.report(.isaElementInvalid, at: location.element(9), "ISA09 must be a date YYMMDD")
+        }
+        if !X12ValueRules.isTime(isa.element(10)) || isa.element(10).count != 4 {
+            self.report(.isaElementInvalid, at: location.element(10), "ISA10 must be a time HHMM")
+        }
+        if !X12ValueRules.isDigits(isa.element(13)) {
+            self.report(.isaElementInvalid, at: location.element(13), "ISA13 (control number) must be 9 digits")
+        }
+        if !["0", "1"].contains(isa.string(14)) {
+            self.report(.isaElementInvalid, at: location.element(14), "ISA14 (acknowledgment requested) must be 0 or 1")
+        }
+        if !["P", "T", "I"].contains(isa.string(15)) {
+            self.report(.isaElementInvalid, at: location.element(15), "ISA15 (usage indicator) must be P, T or I")
+        }
+        var located = location
+        let control = isa.string(13)
+        located.interchange = control
+        self.interchange = Interchange(
+            control: control, version: isa.string(12),
+            sender: Self.trimmed(isa.string(5)) + ":" + Self.trimmed(isa.string(6)),
+            receiver: Self.trimmed(isa.string(7)) + ":" + Self.trimmed(isa.string(8)), location: located)
+    }
+
+    private mutating func checkIEA(_ iea: X12Segment) {
+        guard let interchange = self.interchange else { return }
+        let location = X12Location(interchange: interchange.control, segment: "IEA", line: iea.line,
+                                   byteOffset: iea.byteOffset)
+        if Int(iea.string(1)) != interchange.groups {
+            self.report(.interchangeGroupCount, at: location.element(1),
+                        "IEA01 does not match the \(interchange.groups) functional group(s) in the interchange")
+        }
+        if iea.string(2) != interchange.control {
+            self.report(.interchangeControlMismatch, at: location.element(2), "IEA02 does not match ISA13")
+        }
+        self.interchange = nil
+    }
+
+    private mutating func closeInterchange(at segment: X12Segment) {
+        guard let interchange = self.interchange else { return }
+        self.closeGroup(missingGE: true, at: segment)
+        var location = interchange.location
+        location.line = segment.line
+        location.byteOffset = segment.byteOffset
+        location.segment = "IEA"
+        self.report(.ieaMissing, at: location, "the interchange has no IEA segment; it must end with IEA")
+        self.interchange = nil
+    }
+
+    // MARK: Group
+
+    private mutating func openGroup(_ gs: X12Segment) {
+        let control = gs.string(6)
+        var location = self.context.location(of: gs)
+        location.group = control
+        if self.interchange == nil {
+            self.report(.segmentUnexpected, at: location, "GS outside an interchange")
+        }
+        self.interchange?.groups += 1
+        if !X12ValueRules.isDate(gs.element(4)) || gs.element(4).count != 8 {
+            self.report(.groupElementInvalid, at: location.element(4), "GS04 must be a date CCYYMMDD")
+        }
+        if !X12ValueRules.isTime(gs.element(5)) {
+            self.report(.groupElementInvalid, at: location.element(5), "GS05 must be a time HHMM[SS[d[d]]]")
+        }
+        if !X12ValueRules.isDigits(gs.element(6)) || gs.element(6).count > 9 {
+            self.report(.groupElementInvalid, at: location.element(6), "GS06 (control number) must be 1 to 9 digits")
+        }
+        if gs.element(8).isEmpty {
+            self.report(.groupElementInvalid, at: location.element(8), "GS08 (version) is missing")
+        }
+        self.group = Group(control: control, functionalGroup: gs.string(1), version: gs.string(8), location: location)
+    }
+
+    private mutating func checkGE(_ ge: X12Segment) {
+        guard let group = self.group else {
+            self.report(.segmentUnexpected, at: self.context.location(of: ge), "GE without a preceding GS")
+            return
+        }
+        let location = self.context.location(of: ge)
+        if Int(ge.string(1)) != group.transactions {
+            self.report(.groupTransactionCount, at: location.element(1),
+                        "GE01 does not match the \(group.transactions) transaction set(s) in the group")
+        }
+        if ge.string(2) != group.control {
+            self.report(.groupControlMismatch, at: location.element(2), "GE02 does not match GS06")
+        }
+        self.group = nil
+    }
+
+    private mutating func closeGroup(missingGE: Bool, at segment: X12Segment) {
+        self.closeTransaction(missingSE: true, at: segment)
+        guard let group = self.group else { return }
+        var location = group.location
+        location.segment = "GE"
+        location.line = segment.line
+        location.byteOffset = segment.byteOffset
+        self.report(.geMissing, at: location, "the functional group has no GE segment; it must end with GE")
+        self.group = nil
+    }
+
+    // MARK: Transaction set
+
+    private mutating func openTransaction(_ st: X12Segment) {
+        let id = st.string(1)
+        let control = st.string(2)
+        var location = self.context.location(of: st)
+        location.transaction = control
+        location.segmentPosition = 1
+        if self.group == nil {
+            self.report(.segmentOutsideGroup, at: location, "ST outside a functional group; sets must be inside GS/GE")
+        }
+        self.group?.transactions += 1
+        if let group = self.group {
+            if let entry = self.catalog.entry(id), entry.functionalGroup != group.functionalGroup {
+                self.report(.groupFunctionalIDMismatch, at: location.element(1),
+                            "transaction set \(id) belongs in a \(entry.functionalGroup) group, but GS01 names "
+                                + "another functional group")
+            }
+            if group.controlsSeen.contains(control) {
+                self.report(.transactionControlDuplicate, at: location.element(2),
+                            "ST02 repeats the control number of an earlier set in this group")
+            }
+            self.group?.controlsSeen.insert(control)
+        }
+        if control.count < 4 || control.count > 9 {
+            self.report(.groupElementInvalid, at: location.element(2), "ST02 must be 4 to 9 characters")
+        }
+        self.transaction = TransactionSet(control: control, id: id,
+                                          segments: self.collectTransactionSets ? [st] : [], location: location)
+    }
+
+    private mutating func checkSE(_ se: X12Segment, context: X12SegmentContext) {
+        guard let transaction = self.transaction else { return }
+        let location = context.location(of: se)
+        if Int(se.string(1)) != transaction.count {
+            self.report(.transactionSegmentCount, at: location.element(1),
+                        "SE01 does not match the \(transaction.count) segments from ST to SE")
+        }
+        if se.string(2) != transaction.control {
+            self.report(.transactionControlMismatch, at: location.element(2), "SE02 does not match ST02")
+        }
+        if transaction.count == 2 {
+            self.report(.transactionEmpty, at: location, "the transaction set has no segment between ST and SE")
+        }
+        self.complete()
+    }
+
+    private mutating func closeTransaction(missingSE: Bool, at segment: X12Segment) {
+        guard let transaction = self.transaction else { return }
+        var location = transaction.location
+        location.segment = "SE"
+        location.segmentPosition = nil
+        location.line = segment.line
+        location.byteOffset = segment.byteOffset
+        self.report(.seMissing, at: location, "the transaction set has no SE segment; it must end with SE")
+        self.complete()
+    }
+
+    private mutating func complete() {
+        guard let transaction = self.transaction else { return }
+        if self.collectTransactionSets {
+            var context = self.context
+            context.position = nil
+            self.completed = X12TransactionSet(
+                context: context, sender: self.interchange?.sender, receiver: self.interchange?.receiver,
+                segments: transaction.segments, hasEnvelopeErrors: transaction.hasErrors)
+        }
+        self.transaction = nil
+    }
+
+    private mutating func report(_ code: DiagnosticCode, at location: X12Location, _ message: String) {
+        self.diagnostics.append(Diagnostic(.error, code, at: .x12(location), message))
+        self.transaction?.hasErrors = true
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+
+    /// Segments that may stand in an interchange outside any group.
+    private static let interchangeLevelTags: Set<String> = ["TA1", "ISB", "ISE", "ISX"]
+
+    static func two(_ position: Int) -> String { position < 10 ? "0\(position)" : "\(position)" }
+}

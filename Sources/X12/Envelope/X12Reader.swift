@@ -1,0 +1,103 @@
+import WharfCore
+
+/// Reads X12 interchanges from a stream of bytes: every segment with its context, envelope diagnostics and, on
+/// request, each complete transaction set — one at a time, so memory stays flat whatever the input size.
+///
+/// ```swift
+/// var reader = X12Reader(collectTransactionSets: true)
+/// reader.append(chunk)            // as often as needed
+/// reader.finish()
+/// while let event = reader.next() {
+///     if case .transactionSet(let set) = event { … }
+/// }
+/// ```
+public struct X12Reader: Sendable {
+    /// What the reader produces, in input order.
+    public enum Event: Hashable, Sendable {
+        /// A segment and where it stands.
+        case segment(X12Segment, X12SegmentContext)
+        /// A problem, located.
+        case diagnostic(Diagnostic)
+        /// A complete transaction set (ST…SE), after its SE; only with `collectTransactionSets`.
+        case transactionSet(X12TransactionSet)
+    }
+
+    private var segments = X12SegmentReader()
+    private var tracker: X12EnvelopeTracker
+    private var pending: [Event] = []
+    private var pendingIndex = 0
+    private var finished = false
+    private var closed = false
+    private var lastLine = 1
+    private var lastOffset = 0
+    private var lastSegmentOffset = -1
+    private var lastContext = X12SegmentContext()
+
+    /// Creates a reader.
+    /// - Parameter collectTransactionSets: also emit each transaction set whole after its SE (for mappings).
+    public init(collectTransactionSets: Bool = false) {
+        self.tracker = X12EnvelopeTracker(collectTransactionSets: collectTransactionSets)
+    }
+
+    /// Adds the next chunk of input.
+    public mutating func append(_ bytes: some Sequence<UInt8>) { self.segments.append(bytes) }
+
+    /// Marks the end of the input.
+    public mutating func finish() {
+        self.segments.finish()
+        self.finished = true
+    }
+
+    /// The next event, or `nil` when more input is needed (or, after ``finish()``, at the end).
+    public mutating func next() -> Event? {
+        while true {
+            if self.pendingIndex < self.pending.count {
+                let event = self.pending[self.pendingIndex]
+                self.pendingIndex += 1
+                if self.pendingIndex == self.pending.count {
+                    self.pending.removeAll(keepingCapacity: true)
+                    self.pendingIndex = 0
+                }
+                return event
+            }
+            guard let event = self.segments.next() else {
+                guard self.finished, !self.closed else { return nil }
+                self.closed = true
+                let step = self.tracker.finish(at: self.lastLine, byteOffset: self.lastOffset)
+                self.queue(step, segment: nil)
+                continue
+            }
+            switch event {
+            case .segment(let segment):
+                self.lastLine = segment.line
+                self.lastOffset = segment.byteOffset + segment.bytes.count
+                self.lastSegmentOffset = segment.byteOffset
+                let step = self.tracker.process(segment)
+                self.lastContext = step.context
+                if step.diagnostics.isEmpty, step.completed == nil { return .segment(segment, step.context) }
+                self.queue(step, segment: segment)
+            case .diagnostic(let diagnostic):
+                return .diagnostic(self.enrich(diagnostic))
+            }
+        }
+    }
+
+    private mutating func queue(_ step: X12EnvelopeTracker.Step, segment: X12Segment?) {
+        if let segment { self.pending.append(.segment(segment, step.context)) }
+        for diagnostic in step.diagnostics { self.pending.append(.diagnostic(diagnostic)) }
+        if let set = step.completed { self.pending.append(.transactionSet(set)) }
+    }
+
+    /// Adds the envelope context to a diagnostic of the segment reader.
+    private func enrich(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard case .x12(var location) = diagnostic.location else { return diagnostic }
+        let context = location.byteOffset == self.lastSegmentOffset ? self.lastContext : self.tracker.context
+        location.interchange = location.interchange ?? context.interchange
+        location.group = location.group ?? context.group
+        location.transaction = location.transaction ?? context.transaction
+        if location.byteOffset == self.lastSegmentOffset { location.segmentPosition = context.position }
+        var copy = diagnostic
+        copy.location = .x12(location)
+        return copy
+    }
+}

@@ -1,0 +1,348 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import WharfCore
+
+/// Splits a stream of bytes into X12 segments, one interchange after another, each with its own delimiters.
+///
+/// Feed bytes in chunks of any size with ``append(_:)``, call ``finish()`` at the end of the input, and pull
+/// ``Event``s with ``next()`` until it returns `nil` (more data needed, or, after `finish()`, the end). Feeding the same
+/// bytes in one chunk or byte by byte gives the same events.
+///
+/// Tolerated, with a diagnostic where it matters: a UTF-8 byte order mark, CR/LF or whitespace between segments, line
+/// breaks inside segments, an ISA that is not 106 bytes, multi-byte terminators, EBCDIC interchanges.
+///
+/// ```swift
+/// var reader = X12SegmentReader()
+/// reader.append(bytes)
+/// reader.finish()
+/// while let event = reader.next() { … }
+/// ```
+public struct X12SegmentReader: Sendable {
+    /// What the reader produces.
+    public enum Event: Hashable, Sendable {
+        /// A segment, ISA and IEA included.
+        case segment(X12Segment)
+        /// A problem found while splitting (never containing payload bytes).
+        case diagnostic(Diagnostic)
+    }
+
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var baseOffset = 0
+    private var line = 1
+    private var delimiters: X12Delimiters?
+    private var ebcdic = false
+    private var transcodedEnd = 0
+    private var finished = false
+    private var atStartOfInput = true
+    private var seenInterchange = false
+    private var reportedJunk = false
+    private var reportedLineBreaks = false
+    private var pending: [Event] = []
+    private var pendingIndex = 0
+
+    /// Creates a reader with no input yet.
+    public init() {}
+
+    /// Adds the next chunk of input.
+    public mutating func append(_ bytes: some Sequence<UInt8>) {
+        if self.start > 0, self.start >= self.buffer.count / 2 {
+            self.buffer.removeSubrange(0..<self.start)
+            self.baseOffset += self.start
+            self.transcodedEnd -= self.start
+            self.start = 0
+        }
+        self.buffer.append(contentsOf: bytes)
+        self.transcodeIfNeeded()
+    }
+
+    /// Marks the end of the input: remaining bytes are read as they are.
+    public mutating func finish() { self.finished = true }
+
+    /// The next event, or `nil` when more input is needed (or, after ``finish()``, when the input is exhausted).
+    public mutating func next() -> Event? {
+        if self.pendingIndex < self.pending.count {
+            defer {
+                self.pendingIndex += 1
+                if self.pendingIndex == self.pending.count {
+                    self.pending.removeAll(keepingCapacity: true)
+                    self.pendingIndex = 0
+                }
+            }
+            return self.pending[self.pendingIndex]
+        }
+        while true {
+            let outcome = self.delimiters == nil ? self.seekInterchange() : self.readSegment()
+            switch outcome {
+            case .event(let event): return event
+            case .needMoreData: return nil
+            case .progress: continue
+            }
+        }
+    }
+
+    private enum Outcome {
+        case event(Event)
+        case needMoreData
+        case progress
+    }
+
+    // MARK: Between interchanges
+
+    private mutating func seekInterchange() -> Outcome {
+        if self.atStartOfInput {
+            if self.available < 3, !self.finished { return .needMoreData }
+            if self.available >= 3, self.buffer[self.start] == 0xEF, self.buffer[self.start + 1] == 0xBB,
+               self.buffer[self.start + 2] == 0xBF
+            {
+                self.start += 3
+            }
+            self.atStartOfInput = false
+        }
+        self.skipWhitespace(delimiters: nil)
+        if self.available == 0 {
+            if self.finished, !self.seenInterchange, !self.reportedJunk {
+                self.reportedJunk = true
+                return .event(.diagnostic(Diagnostic(
+                    .error, .isaMissing, at: self.location(segment: nil),
+                    "the input is empty; an X12 interchange starts with an ISA segment")))
+            }
+            return .needMoreData
+        }
+        if self.available < 4, !self.finished { return .needMoreData }
+        if self.startsWithISA(at: self.start) { return self.readISA() }
+        return self.skipJunk()
+    }
+
+    private mutating func readISA() -> Outcome {
+        if !self.ebcdic, self.buffer[self.start] == EBCDICTag.i {
+            self.ebcdic = true
+            self.transcodedEnd = self.start
+            self.transcodeIfNeeded()
+            self.queue(.diagnostic(Diagnostic(
+                .warning, .encodingEBCDIC, at: self.location(segment: "ISA"),
+                "the interchange is EBCDIC (code page 037); it was read translated to ASCII")))
+        }
+        let scan = self.buffer.withUnsafeBufferPointer { bytes in
+            ISAScanner.scan(bytes, at: self.start, finished: self.finished, line: self.line,
+                            byteOffset: self.baseOffset + self.start)
+        }
+        switch scan {
+        case .needMoreData:
+            return .needMoreData
+        case .unreadable(let diagnostic):
+            self.advance(to: self.start + 3)
+            self.reportedJunk = true
+            return .event(.diagnostic(diagnostic))
+        case .found(let delimiters, let contentEnd, let next, let diagnostics):
+            self.delimiters = delimiters
+            self.seenInterchange = true
+            self.reportedJunk = false
+            self.reportedLineBreaks = false
+            let (segment, remarks) = self.makeSegment(contentEnd: contentEnd, delimiters: delimiters, isISA: true)
+            self.advance(to: next)
+            return self.emit(segment, diagnostics + remarks)
+        }
+    }
+
+    private mutating func skipJunk() -> Outcome {
+        let diagnostic: Diagnostic? = self.reportedJunk ? nil : Diagnostic(
+            .error, self.seenInterchange ? .outsideInterchange : .isaMissing, at: self.location(segment: nil),
+            self.seenInterchange
+                ? "data after the end of an interchange (IEA) that does not start a new one with ISA"
+                : "the input does not start with an ISA segment; an X12 interchange starts with 'ISA'")
+        self.reportedJunk = true
+        var index = self.start + 1
+        while index + 3 <= self.buffer.count, !self.startsWithISA(at: index) { index += 1 }
+        if index + 3 > self.buffer.count, !self.finished {
+            index = max(self.start, self.buffer.count - 3)
+        } else if index + 3 > self.buffer.count {
+            index = self.buffer.count
+        }
+        self.advance(to: index)
+        if let diagnostic { return .event(.diagnostic(diagnostic)) }
+        return index == self.buffer.count || (!self.finished && self.available < 4) ? .needMoreData : .progress
+    }
+
+    // MARK: Inside an interchange
+
+    private mutating func readSegment() -> Outcome {
+        guard let delimiters = self.delimiters else { return .progress }
+        self.skipWhitespace(delimiters: delimiters)
+        guard self.available > 0 else {
+            if self.finished {
+                self.delimiters = nil
+                return .progress
+            }
+            return .needMoreData
+        }
+        let terminator = delimiters.segment
+        let found: Int? = self.buffer.withUnsafeBufferPointer { bytes in
+            var from = self.start
+            while from < bytes.count {
+                guard let raw = memchr(bytes.baseAddress! + from, Int32(terminator[0]), bytes.count - from) else {
+                    return nil
+                }
+                let index = bytes.baseAddress!.distance(to: raw.assumingMemoryBound(to: UInt8.self))
+                if terminator.count == 1 { return index }
+                if index + terminator.count > bytes.count { return nil }
+                if (1..<terminator.count).allSatisfy({ bytes[index + $0] == terminator[$0] }) { return index }
+                from = index + 1
+            }
+            return nil
+        }
+        guard let end = found else {
+            guard self.finished else { return .needMoreData }
+            let (segment, remarks) = self.makeSegment(
+                contentEnd: self.buffer.count, delimiters: delimiters, isISA: false)
+            let unterminated = Diagnostic(
+                .error, .segmentUnterminated, at: self.location(segment: nil, line: segment.line),
+                "the data ends before this segment's terminator")
+            self.advance(to: self.buffer.count)
+            self.delimiters = nil
+            return self.emit(segment, remarks + [unterminated])
+        }
+        if end == self.start {
+            let location = self.location(segment: nil)
+            self.advance(to: end + terminator.count)
+            return .event(.diagnostic(Diagnostic(.warning, .segmentEmpty, at: location,
+                                                 "an empty segment (two terminators in a row) was skipped")))
+        }
+        let (segment, remarks) = self.makeSegment(contentEnd: end, delimiters: delimiters, isISA: false)
+        self.advance(to: end + terminator.count)
+        if segment.tag == "IEA" { self.delimiters = nil }
+        return self.emit(segment, remarks)
+    }
+
+    /// Copies `start..<contentEnd` into a segment, removing stray CR/LF bytes (with one diagnostic per interchange).
+    private mutating func makeSegment(contentEnd: Int, delimiters: X12Delimiters, isISA: Bool)
+        -> (X12Segment, [Diagnostic])
+    {
+        var remarks: [Diagnostic] = []
+        let line = self.line
+        let offset = self.baseOffset + self.start
+        var hasLineBreak = false
+        for index in self.start..<contentEnd where self.buffer[index] == 0x0A || self.buffer[index] == 0x0D {
+            hasLineBreak = true
+            break
+        }
+        var content: [UInt8]
+        if hasLineBreak {
+            content = []
+            content.reserveCapacity(contentEnd - self.start)
+            var element = 0
+            var brokenElement: Int?
+            for byte in self.buffer[self.start..<contentEnd] {
+                if byte == delimiters.element { element += 1 }
+                if byte == 0x0A || byte == 0x0D {
+                    if brokenElement == nil { brokenElement = element }
+                } else {
+                    content.append(byte)
+                }
+            }
+            if isISA {
+                remarks.append(Diagnostic(
+                    .error, .isaLineBreak,
+                    at: self.x12Location(segment: "ISA", line: line).elementLocation(brokenElement ?? 0),
+                    "the ISA segment is broken across lines; its fields are fixed-width and cannot hold a line break"))
+            } else if !self.reportedLineBreaks {
+                self.reportedLineBreaks = true
+                remarks.append(Diagnostic(
+                    .warning, .lineBreakInSegment, at: self.location(segment: nil, line: line),
+                    "line breaks inside segments were removed (first at this segment); X12 data cannot contain them"))
+            }
+        } else {
+            content = Array(self.buffer[self.start..<contentEnd])
+        }
+        let segment = X12Segment(bytes: content, delimiters: delimiters, byteOffset: offset, line: line)
+        if !Self.isValidTag(content, separator: delimiters.element) {
+            remarks.append(Diagnostic(
+                .error, .segmentInvalidTag, at: self.location(segment: nil, line: line, byteOffset: offset),
+                "a segment identifier must be 2 or 3 upper-case letters or digits starting with a letter"))
+        }
+        return (segment, remarks)
+    }
+
+    // MARK: Helpers
+
+    private var available: Int { self.buffer.count - self.start }
+
+    private func startsWithISA(at index: Int) -> Bool {
+        guard index + 3 <= self.buffer.count else { return false }
+        let first = self.buffer[index], second = self.buffer[index + 1], third = self.buffer[index + 2]
+        return (first == 0x49 && second == 0x53 && third == 0x41)
+            || (first == EBCDICTag.i && second == EBCDICTag.s && third == EBCDICTag.a)
+    }
+
+    /// Skips CR, LF, space, tab and NUL that are not delimiters, counting lines.
+    private mutating func skipWhitespace(delimiters: X12Delimiters?) {
+        while self.start < self.buffer.count {
+            let byte = self.buffer[self.start]
+            guard byte == 0x0A || byte == 0x0D || byte == 0x20 || byte == 0x09 || byte == 0x00 else { return }
+            if let delimiters, delimiters.isDelimiter(byte) { return }
+            if byte == 0x0A { self.line += 1 }
+            self.start += 1
+        }
+    }
+
+    /// Moves the read position to `index`, counting the line feeds passed.
+    private mutating func advance(to index: Int) {
+        for position in self.start..<index where self.buffer[position] == 0x0A { self.line += 1 }
+        self.start = index
+    }
+
+    private mutating func queue(_ event: Event) { self.pending.append(event) }
+
+    /// Returns whatever was queued first, then `segment`, then the diagnostics about it, keeping the input order.
+    private mutating func emit(_ segment: X12Segment, _ diagnostics: [Diagnostic]) -> Outcome {
+        if self.pendingIndex == self.pending.count, diagnostics.isEmpty { return .event(.segment(segment)) }
+        self.pending.append(.segment(segment))
+        for diagnostic in diagnostics { self.pending.append(.diagnostic(diagnostic)) }
+        return .event(self.next()!)
+    }
+
+    private mutating func transcodeIfNeeded() {
+        guard self.ebcdic, self.transcodedEnd < self.buffer.count else { return }
+        let table = EBCDIC037.toLatin1
+        for index in self.transcodedEnd..<self.buffer.count { self.buffer[index] = table[Int(self.buffer[index])] }
+        self.transcodedEnd = self.buffer.count
+    }
+
+    private func x12Location(segment: String?, line: Int? = nil, byteOffset: Int? = nil) -> X12Location {
+        X12Location(segment: segment, line: line ?? self.line, byteOffset: byteOffset ?? self.baseOffset + self.start)
+    }
+
+    private func location(segment: String?, line: Int? = nil, byteOffset: Int? = nil) -> SourceLocation {
+        .x12(self.x12Location(segment: segment, line: line, byteOffset: byteOffset))
+    }
+
+    static func isValidTag(_ content: [UInt8], separator: UInt8) -> Bool {
+        var length = 0
+        for byte in content {
+            if byte == separator { break }
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            guard isUpper || (isDigit && length > 0) else { return false }
+            length += 1
+            if length > 3 { return false }
+        }
+        return length >= 2
+    }
+}
+
+/// `ISA` in EBCDIC.
+private enum EBCDICTag {
+    static let i: UInt8 = 0xC9
+    static let s: UInt8 = 0xE2
+    static let a: UInt8 = 0xC1
+}
+
+extension X12Location {
+    /// This location as an X12 ``SourceLocation`` narrowed to an element when `element` > 0.
+    func elementLocation(_ element: Int) -> SourceLocation {
+        .x12(element > 0 ? self.element(element) : self)
+    }
+}

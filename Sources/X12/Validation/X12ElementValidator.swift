@@ -1,0 +1,68 @@
+import WharfCore
+
+/// Checks each segment against the dictionary of its version: known segment, element count, mandatory elements,
+/// types, lengths, character set, composites, repetitions and syntax notes.
+///
+/// Envelope segments (ISA, IEA, GS, GE, ST, SE) are left to the envelope checks of ``X12Reader``.
+public struct X12ElementValidator: Sendable {
+    private var dictionaries: [String: X12Dictionary?] = [:]
+    private var current: (version: String, dictionary: X12Dictionary?)?
+    private var remarkedSet: String?
+    private let catalog = X12TransactionSetCatalog.standard
+
+    /// Creates a validator.
+    public init() {}
+
+    /// Appends to `diagnostics` every problem of `segment`.
+    public mutating func validate(_ segment: X12Segment, in context: X12SegmentContext,
+                                  into diagnostics: inout [Diagnostic]) {
+        switch segment.tag {
+        case "ISA", "IEA", "GS", "GE", "SE": return
+        case "ST":
+            self.remark(on: context, segment: segment, into: &diagnostics)
+            return
+        default: break
+        }
+        guard let dictionary = self.dictionary(for: context.version ?? context.interchangeVersion ?? "") else { return }
+        let location = context.location(of: segment)
+        guard let definition = dictionary.segment(segment.tag) else {
+            let covered = context.transactionSetID.flatMap { self.catalog.entry($0)?.dictionaryCovers } ?? false
+            if covered, X12SegmentReader.isValidTag(segment.bytes, separator: segment.delimiters.element) {
+                diagnostics.append(Diagnostic(
+                    .error, .segmentUnrecognized, at: .x12(location),
+                    "segment \(segment.tag) is not defined in X12 \(dictionary.version)"))
+            }
+            return
+        }
+        var checker = X12SegmentChecker(segment: segment, definition: definition, location: location)
+        checker.check(into: &diagnostics)
+    }
+
+    /// Says once per set when only part of it can be checked (unknown version or unknown transaction set).
+    private mutating func remark(on context: X12SegmentContext, segment: X12Segment,
+                                 into diagnostics: inout [Diagnostic]) {
+        let location = SourceLocation.x12(context.location(of: segment))
+        let version = context.version ?? ""
+        guard self.dictionary(for: version) != nil else {
+            diagnostics.append(Diagnostic(
+                .info, .dictionaryVersionUnknown, at: location,
+                "Wharf has no segment dictionary for version \(version.isEmpty ? "(none)" : version) (it has "
+                    + X12Dictionary.releases.joined(separator: ", ") + "); only the envelope was checked"))
+            return
+        }
+        let id = context.transactionSetID ?? ""
+        if self.catalog.entry(id)?.dictionaryCovers != true {
+            diagnostics.append(Diagnostic(
+                .info, .dictionaryTransactionUnknown, at: location,
+                "transaction set \(id) is not covered by Wharf's dictionary; only the segments it knows were checked"))
+        }
+    }
+
+    private mutating func dictionary(for version: String) -> X12Dictionary? {
+        if let current = self.current, current.version == version { return current.dictionary }
+        let dictionary = self.dictionaries[version] ?? X12Dictionary.forVersion(version)
+        self.dictionaries[version] = dictionary
+        self.current = (version, dictionary)
+        return dictionary
+    }
+}

@@ -1,0 +1,50 @@
+import WharfCore
+
+/// An ``X12Reader`` whose events also carry the dictionary checks of every segment (``X12ElementValidator``).
+///
+/// ```swift
+/// var validator = X12Validator()
+/// validator.append(bytes)
+/// validator.finish()
+/// var diagnostics = Diagnostics()
+/// while let event = validator.next() { if case .diagnostic(let d) = event { diagnostics.append(d) } }
+/// ```
+public struct X12Validator: Sendable {
+    private var reader: X12Reader
+    private var elements = X12ElementValidator()
+    private var pending: [X12Reader.Event] = []
+    private var pendingIndex = 0
+    private var scratch: [Diagnostic] = []
+
+    /// Creates a validator.
+    /// - Parameter collectTransactionSets: also emit each transaction set whole after its SE.
+    public init(collectTransactionSets: Bool = false) {
+        self.reader = X12Reader(collectTransactionSets: collectTransactionSets)
+    }
+
+    /// Adds the next chunk of input.
+    public mutating func append(_ bytes: some Sequence<UInt8>) { self.reader.append(bytes) }
+
+    /// Marks the end of the input.
+    public mutating func finish() { self.reader.finish() }
+
+    /// The next event, or `nil` when more input is needed (or, after ``finish()``, at the end).
+    public mutating func next() -> X12Reader.Event? {
+        if self.pendingIndex < self.pending.count {
+            let event = self.pending[self.pendingIndex]
+            self.pendingIndex += 1
+            if self.pendingIndex == self.pending.count {
+                self.pending.removeAll(keepingCapacity: true)
+                self.pendingIndex = 0
+            }
+            return event
+        }
+        guard let event = self.reader.next() else { return nil }
+        guard case .segment(let segment, let context) = event else { return event }
+        self.scratch.removeAll(keepingCapacity: true)
+        self.elements.validate(segment, in: context, into: &self.scratch)
+        guard !self.scratch.isEmpty else { return event }
+        for diagnostic in self.scratch { self.pending.append(.diagnostic(diagnostic)) }
+        return event
+    }
+}

@@ -1,0 +1,27 @@
+import X12
+
+/// Feeds one input to the X12 validator three ways (whole, in 7-byte chunks, byte by byte for short inputs) and
+/// traps when the results differ: the streaming contract is part of what is fuzzed.
+func fuzzOneInput(_ bytes: UnsafeBufferPointer<UInt8>) {
+    let whole = events(bytes, chunk: max(1, bytes.count))
+    let sevens = events(bytes, chunk: 7)
+    precondition(whole == sevens, "chunked reading differs from whole reading")
+    if bytes.count <= 512 {
+        precondition(whole == events(bytes, chunk: 1), "byte-by-byte reading differs from whole reading")
+    }
+}
+
+private func events(_ bytes: UnsafeBufferPointer<UInt8>, chunk: Int) -> [X12Reader.Event] {
+    var validator = X12Validator(collectTransactionSets: true)
+    var events: [X12Reader.Event] = []
+    var start = 0
+    while start < bytes.count {
+        let end = min(bytes.count, start + chunk)
+        validator.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        while let event = validator.next() { events.append(event) }
+        start = end
+    }
+    validator.finish()
+    while let event = validator.next() { events.append(event) }
+    return events
+}

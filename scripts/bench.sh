@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# make bench: generates 10 MB and 100 MB X12 inputs (once) and measures the X12 reader and validator on them.
+# Each measurement runs in its own process so that its peak RSS is its own.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+data="${1:-$root/bench-data}"
+bench="$root/.build/release/wharf-bench"
+mkdir -p "$data"
+for spec in "850 10" "850 100" "856 10"; do
+    read -r set size <<<"$spec"
+    file="$data/$set-${size}mb-seed1.x12"
+    [[ -s $file ]] || python3 "$root/scripts/gen-x12.py" --set "$set" --size-mb "$size" --seed 1 -q -o "$file"
+done
+echo "Wharf benchmarks on $(nproc) cores ($(uname -m)); one thread; best of 3; input streamed in 1 MiB chunks"
+for file in "$data/850-10mb-seed1.x12" "$data/856-10mb-seed1.x12" "$data/850-100mb-seed1.x12"; do
+    "$bench" x12-reader "$file" 3
+    "$bench" x12-validate "$file" 3
+done
+echo
+echo "Peers (pyx12's X12Reader on the same 10 MB 850):"
+WHARF="$root/.build/release/wharf" BENCH_FILE="$data/850-10mb-seed1.x12" "$root/scripts/bench-peers.sh" || true
