@@ -34,6 +34,7 @@ let package = Package(
         .executableTarget(name: "WharfBench", dependencies: ["WharfCore", "X12"], swiftSettings: strictSettings),
         /// Built only by `make fuzz` (scripts/fuzz.sh) with `-sanitize=fuzzer,address`.
         .executableTarget(name: "X12Fuzz", dependencies: ["WharfCore", "X12"], swiftSettings: strictSettings),
+        .target(name: "WharfTestSupport", path: "Tests/WharfTestSupport", swiftSettings: strictSettings),
         .testTarget(name: "CanonicalTests", dependencies: ["Canonical"], swiftSettings: strictSettings),
         .testTarget(name: "WharfCoreTests", dependencies: ["WharfCore"], swiftSettings: strictSettings),
         .testTarget(
@@ -41,11 +42,12 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "WharfCLITests", dependencies: ["WharfCLI", "X12", "WharfCore"],
-            resources: [.copy("Goldens"), .copy("Fixtures")], swiftSettings: strictSettings
+            name: "WharfCLITests", dependencies: ["WharfCLI", "X12", "WharfCore", "WharfTestSupport"],
+            exclude: ["Goldens"], swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "ConformanceTests", dependencies: ["WharfCLI", "X12", "WharfCore"], swiftSettings: strictSettings
+            name: "ConformanceTests", dependencies: ["WharfCLI", "X12", "WharfCore", "WharfTestSupport"],
+            swiftSettings: strictSettings
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -3,6 +3,3944 @@
 /// The X12 data files of `specs/x12`, as they were when the script last ran, keyed by their path under it.
 enum EmbeddedSpecs {
     static let files: [String: String] = [
+        "004010/segments.json": ####"""
+{
+  "version": "004010",
+  "elements": {
+    "2": {"name": "Number of Accepted Transaction Sets", "type": "N0", "min": 1, "max": 6},
+    "3": {"name": "Free Form Message", "type": "AN", "min": 1, "max": 60},
+    "19": {"name": "City Name", "type": "AN", "min": 2, "max": 30},
+    "22": {"name": "Commodity Code", "type": "AN", "min": 1, "max": 30},
+    "23": {"name": "Commodity Code Qualifier", "type": "ID", "min": 1, "max": 1},
+    "24": {"name": "Equipment Type", "type": "AN", "min": 4, "max": 4},
+    "26": {"name": "Country Code", "type": "ID", "min": 2, "max": 3},
+    "28": {"name": "Group Control Number", "type": "N0", "min": 1, "max": 9},
+    "40": {"name": "Equipment Description Code", "type": "ID", "min": 2, "max": 2},
+    "46": {"name": "Ex Parte", "type": "AN", "min": 4, "max": 4},
+    "54": {"name": "Risk of Loss Code", "type": "ID", "min": 2, "max": 2},
+    "55": {"name": "Flight/Voyage Number", "type": "AN", "min": 2, "max": 10},
+    "59": {"name": "Freight Class Code", "type": "AN", "min": 2, "max": 5},
+    "61": {"name": "Free-form Information", "type": "AN", "min": 1, "max": 30},
+    "65": {"name": "Height", "type": "R", "min": 1, "max": 8},
+    "66": {"name": "Identification Code Qualifier", "type": "ID", "min": 1, "max": 2},
+    "67": {"name": "Identification Code", "type": "AN", "min": 2, "max": 80},
+    "76": {"name": "Invoice Number", "type": "AN", "min": 1, "max": 22},
+    "79": {"name": "Lading Description", "type": "AN", "min": 1, "max": 50},
+    "80": {"name": "Lading Quantity", "type": "N0", "min": 1, "max": 7},
+    "81": {"name": "Weight", "type": "R", "min": 1, "max": 10},
+    "82": {"name": "Length", "type": "R", "min": 1, "max": 8},
+    "87": {"name": "Marks and Numbers", "type": "AN", "min": 1, "max": 48},
+    "88": {"name": "Marks and Numbers Qualifier", "type": "ID", "min": 1, "max": 2},
+    "91": {"name": "Transportation Method/Type Code", "type": "ID", "min": 1, "max": 2},
+    "92": {"name": "Purchase Order Type Code", "type": "ID", "min": 2, "max": 2},
+    "93": {"name": "Name", "type": "AN", "min": 1, "max": 60},
+    "96": {"name": "Number of Included Segments", "type": "N0", "min": 1, "max": 10},
+    "97": {"name": "Number of Transaction Sets Included", "type": "N0", "min": 1, "max": 6},
+    "98": {"name": "Entity Identifier Code", "type": "ID", "min": 2, "max": 3},
+    "100": {"name": "Currency Code", "type": "ID", "min": 3, "max": 3},
+    "102": {"name": "Ownership Code", "type": "ID", "min": 1, "max": 1},
+    "103": {"name": "Packaging Code", "type": "AN", "min": 3, "max": 5},
+    "107": {"name": "Payment Method Type Code", "type": "ID", "min": 1, "max": 2},
+    "113": {"name": "Pier Number", "type": "AN", "min": 1, "max": 4},
+    "114": {"name": "Port Name", "type": "AN", "min": 2, "max": 24},
+    "115": {"name": "Port or Terminal Function Code", "type": "ID", "min": 1, "max": 1},
+    "116": {"name": "Postal Code", "type": "ID", "min": 3, "max": 15},
+    "118": {"name": "Rate", "type": "R", "min": 1, "max": 9},
+    "119": {"name": "Rate Basis Number", "type": "AN", "min": 1, "max": 6},
+    "123": {"name": "Number of Received Transaction Sets", "type": "N0", "min": 1, "max": 6},
+    "124": {"name": "Application Receiver's Code", "type": "AN", "min": 2, "max": 15},
+    "127": {"name": "Reference Identification", "type": "AN", "min": 1, "max": 30},
+    "128": {"name": "Reference Identification Qualifier", "type": "ID", "min": 2, "max": 3},
+    "133": {"name": "Routing Sequence Code", "type": "ID", "min": 1, "max": 2},
+    "140": {"name": "Standard Carrier Alpha Code", "type": "ID", "min": 2, "max": 4},
+    "142": {"name": "Application Sender's Code", "type": "AN", "min": 2, "max": 15},
+    "143": {"name": "Transaction Set Identifier Code", "type": "ID", "min": 3, "max": 3},
+    "146": {"name": "Shipment Method of Payment", "type": "ID", "min": 2, "max": 2},
+    "152": {"name": "Special Handling Code", "type": "ID", "min": 2, "max": 3},
+    "156": {"name": "State or Province Code", "type": "ID", "min": 2, "max": 2},
+    "166": {"name": "Address Information", "type": "AN", "min": 1, "max": 55},
+    "168": {"name": "Tariff Agency Code", "type": "AN", "min": 1, "max": 4},
+    "169": {"name": "Tariff Item Number", "type": "AN", "min": 1, "max": 16},
+    "170": {"name": "Tariff Item Part", "type": "N0", "min": 1, "max": 2},
+    "171": {"name": "Tariff Number", "type": "AN", "min": 1, "max": 7},
+    "172": {"name": "Tariff Section", "type": "AN", "min": 1, "max": 2},
+    "173": {"name": "Tariff Supplement Identifier", "type": "AN", "min": 1, "max": 4},
+    "174": {"name": "Terminal Name", "type": "AN", "min": 2, "max": 30},
+    "182": {"name": "Vessel Name", "type": "AN", "min": 2, "max": 28},
+    "183": {"name": "Volume", "type": "R", "min": 1, "max": 8},
+    "187": {"name": "Weight Qualifier", "type": "ID", "min": 1, "max": 2},
+    "189": {"name": "Width", "type": "R", "min": 1, "max": 8},
+    "200": {"name": "Hazardous Materials Page", "type": "AN", "min": 1, "max": 6},
+    "206": {"name": "Equipment Initial", "type": "AN", "min": 1, "max": 4},
+    "207": {"name": "Equipment Number", "type": "AN", "min": 1, "max": 10},
+    "208": {"name": "Hazardous Material Code Qualifier", "type": "ID", "min": 1, "max": 1},
+    "209": {"name": "Hazardous Material Class Code", "type": "AN", "min": 1, "max": 4},
+    "212": {"name": "Unit Price", "type": "R", "min": 1, "max": 17},
+    "213": {"name": "Lading Line Item Number", "type": "N0", "min": 1, "max": 3},
+    "215": {"name": "Hazardous Classification", "type": "AN", "min": 1, "max": 30},
+    "218": {"name": "Hazardous Placard Notation", "type": "AN", "min": 14, "max": 40},
+    "219": {"name": "Position", "type": "AN", "min": 1, "max": 3},
+    "222": {"name": "Hazardous Endorsement", "type": "AN", "min": 4, "max": 25},
+    "224": {"name": "Hazardous Material Shipping Name", "type": "AN", "min": 1, "max": 25},
+    "225": {"name": "Seal Number", "type": "AN", "min": 2, "max": 15},
+    "227": {"name": "Tariff Column", "type": "AN", "min": 1, "max": 2},
+    "230": {"name": "Subsidiary Classification", "type": "AN", "min": 1, "max": 3},
+    "234": {"name": "Product/Service ID", "type": "AN", "min": 1, "max": 48},
+    "235": {"name": "Product/Service ID Qualifier", "type": "ID", "min": 2, "max": 2},
+    "236": {"name": "Price Identifier Code", "type": "ID", "min": 3, "max": 3},
+    "238": {"name": "Emergency Response Plan Number", "type": "AN", "min": 1, "max": 12},
+    "248": {"name": "Allowance or Charge Indicator", "type": "ID", "min": 1, "max": 1},
+    "249": {"name": "Vessel Requirement Code", "type": "ID", "min": 1, "max": 1},
+    "254": {"name": "Packing Group Code", "type": "ID", "min": 1, "max": 3},
+    "267": {"name": "Net Explosive Quantity", "type": "N0", "min": 1, "max": 6},
+    "271": {"name": "Subsidiary Risk Indicator", "type": "ID", "min": 1, "max": 2},
+    "277": {"name": "UN/NA Identification Code", "type": "AN", "min": 6, "max": 6},
+    "280": {"name": "Exchange Rate", "type": "R", "min": 4, "max": 10},
+    "284": {"name": "Service Level Code", "type": "ID", "min": 2, "max": 2},
+    "289": {"name": "Multiple Price Quantity", "type": "N0", "min": 1, "max": 2},
+    "294": {"name": "Tariff Distance", "type": "N0", "min": 1, "max": 5},
+    "295": {"name": "Distance Qualifier", "type": "ID", "min": 1, "max": 1},
+    "306": {"name": "Action Code", "type": "ID", "min": 1, "max": 2},
+    "309": {"name": "Location Qualifier", "type": "ID", "min": 1, "max": 2},
+    "310": {"name": "Location Identifier", "type": "AN", "min": 1, "max": 30},
+    "324": {"name": "Purchase Order Number", "type": "AN", "min": 1, "max": 22},
+    "325": {"name": "Tax Identification Number", "type": "AN", "min": 1, "max": 20},
+    "326": {"name": "Request Reference Number", "type": "AN", "min": 1, "max": 45},
+    "327": {"name": "Change Order Sequence Number", "type": "AN", "min": 1, "max": 8},
+    "328": {"name": "Release Number", "type": "AN", "min": 1, "max": 30},
+    "329": {"name": "Transaction Set Control Number", "type": "AN", "min": 4, "max": 9},
+    "330": {"name": "Quantity Ordered", "type": "R", "min": 1, "max": 15},
+    "331": {"name": "Allowance or Charge Method of Handling Code", "type": "ID", "min": 2, "max": 2},
+    "332": {"name": "Percent, Decimal Format", "type": "R", "min": 1, "max": 6},
+    "333": {"name": "Terms Basis Date Code", "type": "ID", "min": 1, "max": 2},
+    "334": {"name": "Transportation Terms Qualifier Code", "type": "ID", "min": 2, "max": 2},
+    "335": {"name": "Transportation Terms Code", "type": "ID", "min": 3, "max": 3},
+    "336": {"name": "Terms Type Code", "type": "ID", "min": 2, "max": 2},
+    "337": {"name": "Time", "type": "TM", "min": 4, "max": 8},
+    "338": {"name": "Terms Discount Percent", "type": "R", "min": 1, "max": 6},
+    "342": {"name": "Percent of Invoice Payable", "type": "R", "min": 1, "max": 5},
+    "344": {"name": "Unit of Time Period or Interval", "type": "ID", "min": 2, "max": 2},
+    "345": {"name": "Lead Time Code", "type": "ID", "min": 2, "max": 2},
+    "347": {"name": "Hash Total", "type": "R", "min": 1, "max": 10},
+    "349": {"name": "Item Description Type", "type": "ID", "min": 1, "max": 1},
+    "350": {"name": "Assigned Identification", "type": "AN", "min": 1, "max": 20},
+    "351": {"name": "Terms Discount Days Due", "type": "N0", "min": 1, "max": 3},
+    "352": {"name": "Description", "type": "AN", "min": 1, "max": 80},
+    "353": {"name": "Transaction Set Purpose Code", "type": "ID", "min": 2, "max": 2},
+    "354": {"name": "Number of Line Items", "type": "N0", "min": 1, "max": 6},
+    "355": {"name": "Unit or Basis for Measurement Code", "type": "ID", "min": 2, "max": 2},
+    "356": {"name": "Pack", "type": "N0", "min": 1, "max": 6},
+    "357": {"name": "Size", "type": "R", "min": 1, "max": 8},
+    "358": {"name": "Quantity Invoiced", "type": "R", "min": 1, "max": 10},
+    "362": {"name": "Terms Discount Amount", "type": "N2", "min": 1, "max": 10},
+    "363": {"name": "Note Reference Code", "type": "ID", "min": 3, "max": 3},
+    "364": {"name": "Communication Number", "type": "AN", "min": 1, "max": 80},
+    "365": {"name": "Communication Number Qualifier", "type": "ID", "min": 2, "max": 2},
+    "366": {"name": "Contact Function Code", "type": "ID", "min": 2, "max": 2},
+    "367": {"name": "Contract Number", "type": "AN", "min": 1, "max": 30},
+    "368": {"name": "Shipment/Order Status Code", "type": "ID", "min": 2, "max": 2},
+    "369": {"name": "Free-form Description", "type": "AN", "min": 1, "max": 45},
+    "370": {"name": "Terms Discount Due Date", "type": "DT", "min": 8, "max": 8},
+    "371": {"name": "Change Reason Code", "type": "ID", "min": 2, "max": 2},
+    "373": {"name": "Date", "type": "DT", "min": 8, "max": 8},
+    "374": {"name": "Date/Time Qualifier", "type": "ID", "min": 3, "max": 3},
+    "378": {"name": "Allowance/Charge Percent Qualifier", "type": "ID", "min": 1, "max": 1},
+    "380": {"name": "Quantity", "type": "R", "min": 1, "max": 15},
+    "382": {"name": "Number of Units Shipped", "type": "R", "min": 1, "max": 10},
+    "383": {"name": "Quantity Difference", "type": "R", "min": 1, "max": 9},
+    "384": {"name": "Gross Weight per Pack", "type": "R", "min": 1, "max": 9},
+    "385": {"name": "Gross Volume per Pack", "type": "R", "min": 1, "max": 9},
+    "386": {"name": "Terms Net Days", "type": "N0", "min": 1, "max": 3},
+    "387": {"name": "Routing", "type": "AN", "min": 1, "max": 35},
+    "388": {"name": "Terms Deferred Due Date", "type": "DT", "min": 8, "max": 8},
+    "389": {"name": "Deferred Amount Due", "type": "N2", "min": 1, "max": 10},
+    "395": {"name": "Unit Weight", "type": "R", "min": 1, "max": 8},
+    "396": {"name": "Shipment Identification", "type": "AN", "min": 2, "max": 30},
+    "399": {"name": "Pallet Exchange Code", "type": "ID", "min": 1, "max": 1},
+    "400": {"name": "Unit Load Option Code", "type": "ID", "min": 2, "max": 2},
+    "407": {"name": "Seal Status Code", "type": "ID", "min": 2, "max": 2},
+    "408": {"name": "Temperature", "type": "R", "min": 1, "max": 4},
+    "441": {"name": "Tax Exempt Code", "type": "ID", "min": 1, "max": 1},
+    "443": {"name": "Contact Inquiry Reference", "type": "AN", "min": 1, "max": 20},
+    "446": {"name": "Terms Net Due Date", "type": "DT", "min": 8, "max": 8},
+    "447": {"name": "Loop Identifier Code", "type": "AN", "min": 1, "max": 6},
+    "455": {"name": "Responsible Agency Code", "type": "ID", "min": 1, "max": 2},
+    "478": {"name": "Credit/Debit Flag Code", "type": "ID", "min": 1, "max": 1},
+    "479": {"name": "Functional Identifier Code", "type": "ID", "min": 2, "max": 2},
+    "480": {"name": "Version / Release / Industry Identifier Code", "type": "AN", "min": 1, "max": 12},
+    "499": {"name": "Condition Value", "type": "AN", "min": 1, "max": 10},
+    "508": {"name": "Account Number", "type": "AN", "min": 1, "max": 35},
+    "522": {"name": "Amount Qualifier Code", "type": "ID", "min": 1, "max": 3},
+    "554": {"name": "Assigned Number", "type": "N0", "min": 1, "max": 6},
+    "559": {"name": "Agency Qualifier Code", "type": "ID", "min": 2, "max": 2},
+    "560": {"name": "Special Services Code", "type": "ID", "min": 2, "max": 10},
+    "563": {"name": "Sales Requirement Code", "type": "ID", "min": 1, "max": 2},
+    "566": {"name": "Product/Service Substitution Code", "type": "ID", "min": 1, "max": 2},
+    "587": {"name": "Acknowledgment Type", "type": "ID", "min": 2, "max": 2},
+    "595": {"name": "Compartment ID Code", "type": "ID", "min": 1, "max": 1},
+    "597": {"name": "Vessel Code", "type": "AN", "min": 1, "max": 8},
+    "610": {"name": "Amount", "type": "N2", "min": 1, "max": 15},
+    "622": {"name": "Number of Loads", "type": "N0", "min": 1, "max": 5},
+    "623": {"name": "Time Code", "type": "ID", "min": 2, "max": 2},
+    "626": {"name": "Excess Transportation Reason Code", "type": "ID", "min": 1, "max": 2},
+    "627": {"name": "Excess Transportation Responsibility Code", "type": "ID", "min": 1, "max": 1},
+    "628": {"name": "Hierarchical ID Number", "type": "AN", "min": 1, "max": 12},
+    "639": {"name": "Basis of Unit Price Code", "type": "ID", "min": 2, "max": 2},
+    "640": {"name": "Transaction Type Code", "type": "ID", "min": 2, "max": 2},
+    "641": {"name": "Status Reason Code", "type": "ID", "min": 3, "max": 3},
+    "646": {"name": "Quantity Shipped to Date", "type": "R", "min": 1, "max": 15},
+    "648": {"name": "Price Multiplier Qualifier", "type": "ID", "min": 3, "max": 3},
+    "649": {"name": "Multiplier", "type": "R", "min": 1, "max": 10},
+    "653": {"name": "Discount Terms Type Code", "type": "ID", "min": 3, "max": 3},
+    "654": {"name": "Discount Base Qualifier", "type": "ID", "min": 2, "max": 2},
+    "655": {"name": "Discount Base Value", "type": "R", "min": 1, "max": 10},
+    "656": {"name": "Discount Control Limit Qualifier", "type": "ID", "min": 2, "max": 3},
+    "657": {"name": "Discount Control Limit", "type": "N0", "min": 1, "max": 10},
+    "659": {"name": "Basis of Verification Code", "type": "ID", "min": 1, "max": 2},
+    "662": {"name": "Relationship Code", "type": "ID", "min": 1, "max": 1},
+    "665": {"name": "Residue Indicator Code", "type": "ID", "min": 1, "max": 1},
+    "668": {"name": "Line Item Status Code", "type": "ID", "min": 2, "max": 2},
+    "669": {"name": "Currency Market/Exchange Code", "type": "ID", "min": 3, "max": 3},
+    "673": {"name": "Quantity Qualifier", "type": "ID", "min": 2, "max": 2},
+    "687": {"name": "Class of Trade Code", "type": "ID", "min": 2, "max": 2},
+    "688": {"name": "Restrictions/Conditions Qualifier", "type": "ID", "min": 2, "max": 2},
+    "704": {"name": "Paperwork/Report Action Code", "type": "ID", "min": 1, "max": 2},
+    "706": {"name": "Entity Relationship Code", "type": "ID", "min": 2, "max": 2},
+    "715": {"name": "Functional Group Acknowledgment Code", "type": "ID", "min": 1, "max": 1},
+    "716": {"name": "Functional Group Syntax Error Code", "type": "ID", "min": 1, "max": 3},
+    "717": {"name": "Transaction Set Acknowledgment Code", "type": "ID", "min": 1, "max": 1},
+    "718": {"name": "Transaction Set Syntax Error Code", "type": "ID", "min": 1, "max": 3},
+    "719": {"name": "Segment Position in Transaction Set", "type": "N0", "min": 1, "max": 6},
+    "720": {"name": "Segment Syntax Error Code", "type": "ID", "min": 1, "max": 3},
+    "721": {"name": "Segment ID Code", "type": "ID", "min": 2, "max": 3},
+    "722": {"name": "Element Position in Segment", "type": "N0", "min": 1, "max": 2},
+    "723": {"name": "Data Element Syntax Error Code", "type": "ID", "min": 1, "max": 3},
+    "724": {"name": "Copy of Bad Data Element", "type": "AN", "min": 1, "max": 99},
+    "725": {"name": "Data Element Reference Number", "type": "N0", "min": 1, "max": 4},
+    "728": {"name": "Returnable Container Load Make-Up Code", "type": "ID", "min": 1, "max": 2},
+    "729": {"name": "Category", "type": "AN", "min": 1, "max": 6},
+    "731": {"name": "Transit Direction Code", "type": "ID", "min": 2, "max": 2},
+    "732": {"name": "Transit Time Direction Qualifier", "type": "ID", "min": 2, "max": 2},
+    "733": {"name": "Transit Time", "type": "R", "min": 1, "max": 4},
+    "734": {"name": "Hierarchical Parent ID Number", "type": "AN", "min": 1, "max": 12},
+    "735": {"name": "Hierarchical Level Code", "type": "ID", "min": 1, "max": 2},
+    "736": {"name": "Hierarchical Child Code", "type": "ID", "min": 1, "max": 1},
+    "737": {"name": "Measurement Reference ID Code", "type": "ID", "min": 2, "max": 2},
+    "738": {"name": "Measurement Qualifier", "type": "ID", "min": 1, "max": 3},
+    "739": {"name": "Measurement Value", "type": "R", "min": 1, "max": 20},
+    "740": {"name": "Range Minimum", "type": "R", "min": 1, "max": 20},
+    "741": {"name": "Range Maximum", "type": "R", "min": 1, "max": 20},
+    "743": {"name": "Return Authorization Number", "type": "ID", "min": 1, "max": 2},
+    "750": {"name": "Product/Process Characteristic Code", "type": "ID", "min": 2, "max": 3},
+    "751": {"name": "Product Description Code", "type": "AN", "min": 1, "max": 12},
+    "752": {"name": "Surface/Layer/Position Code", "type": "ID", "min": 2, "max": 2},
+    "753": {"name": "Packaging Characteristic Code", "type": "ID", "min": 1, "max": 5},
+    "754": {"name": "Packaging Description Code", "type": "AN", "min": 1, "max": 7},
+    "755": {"name": "Report Type Code", "type": "ID", "min": 2, "max": 2},
+    "756": {"name": "Report Transmission Code", "type": "ID", "min": 1, "max": 2},
+    "757": {"name": "Report Copies Needed", "type": "N0", "min": 1, "max": 2},
+    "759": {"name": "Reportable Quantity Code", "type": "ID", "min": 2, "max": 2},
+    "765": {"name": "Day of Month", "type": "N0", "min": 1, "max": 2},
+    "770": {"name": "Option Number", "type": "AN", "min": 1, "max": 20},
+    "782": {"name": "Monetary Amount", "type": "R", "min": 1, "max": 18},
+    "786": {"name": "Security Level Code", "type": "ID", "min": 2, "max": 2},
+    "790": {"name": "Entity Title", "type": "AN", "min": 1, "max": 132},
+    "791": {"name": "Entity Purpose", "type": "AN", "min": 1, "max": 80},
+    "792": {"name": "Entity Status Code", "type": "ID", "min": 1, "max": 1},
+    "799": {"name": "Version Identifier", "type": "AN", "min": 1, "max": 30},
+    "805": {"name": "Canadian Hazardous Notation", "type": "AN", "min": 1, "max": 25},
+    "806": {"name": "EPA Waste Stream Number Code", "type": "AN", "min": 4, "max": 6},
+    "807": {"name": "Waste Characteristics Code", "type": "AN", "min": 12, "max": 16},
+    "808": {"name": "Hazardous Material Shipment Information Qualifier", "type": "ID", "min": 3, "max": 3},
+    "809": {"name": "Hazardous Material Shipment Information", "type": "AN", "min": 1, "max": 25},
+    "810": {"name": "Inner Pack", "type": "N0", "min": 1, "max": 6},
+    "819": {"name": "Language Code", "type": "ID", "min": 2, "max": 3},
+    "822": {"name": "Source Subqualifier", "type": "AN", "min": 1, "max": 15},
+    "828": {"name": "Dollar Basis For Percent", "type": "R", "min": 1, "max": 9},
+    "854": {"name": "Vessel Type Code", "type": "ID", "min": 2, "max": 2},
+    "883": {"name": "Pallet Type Code", "type": "ID", "min": 1, "max": 2},
+    "884": {"name": "Pallet Tiers", "type": "N0", "min": 1, "max": 3},
+    "885": {"name": "Pallet Blocks", "type": "N0", "min": 1, "max": 3},
+    "897": {"name": "Vessel Code Qualifier", "type": "ID", "min": 1, "max": 1},
+    "933": {"name": "Free-form Message Text", "type": "AN", "min": 1, "max": 264},
+    "934": {"name": "Printer Carriage Control Code", "type": "ID", "min": 2, "max": 2},
+    "935": {"name": "Measurement Significance Code", "type": "ID", "min": 2, "max": 2},
+    "936": {"name": "Measurement Attribute Code", "type": "ID", "min": 2, "max": 2},
+    "951": {"name": "Balance Type Code", "type": "ID", "min": 1, "max": 2},
+    "954": {"name": "Percentage as Decimal", "type": "R", "min": 1, "max": 10},
+    "955": {"name": "Tax Jurisdiction Code Qualifier", "type": "ID", "min": 2, "max": 2},
+    "956": {"name": "Tax Jurisdiction Code", "type": "AN", "min": 1, "max": 10},
+    "963": {"name": "Tax Type Code", "type": "ID", "min": 2, "max": 2},
+    "983": {"name": "Hazardous Class Qualifier", "type": "ID", "min": 1, "max": 1},
+    "984": {"name": "Hazardous Material Shipping Name Qualifier", "type": "ID", "min": 1, "max": 1},
+    "985": {"name": "N.O.S. Indicator Code", "type": "ID", "min": 3, "max": 3},
+    "986": {"name": "Special Commodity Indicator Code", "type": "ID", "min": 1, "max": 1},
+    "1000": {"name": "Service Characteristics Qualifier", "type": "ID", "min": 2, "max": 2},
+    "1004": {"name": "Percent Qualifier", "type": "ID", "min": 1, "max": 2},
+    "1005": {"name": "Hierarchical Structure Code", "type": "ID", "min": 4, "max": 4},
+    "1018": {"name": "Exponent", "type": "R", "min": 1, "max": 15},
+    "1019": {"name": "Invoice Type Code", "type": "ID", "min": 3, "max": 3},
+    "1023": {"name": "Hazard Zone Code", "type": "ID", "min": 1, "max": 1},
+    "1066": {"name": "Citizenship Status Code", "type": "ID", "min": 1, "max": 2},
+    "1067": {"name": "Marital Status Code", "type": "ID", "min": 1, "max": 1},
+    "1068": {"name": "Gender Code", "type": "ID", "min": 1, "max": 1},
+    "1073": {"name": "Yes/No Condition or Response Code", "type": "ID", "min": 1, "max": 1},
+    "1096": {"name": "County Designator", "type": "ID", "min": 5, "max": 5},
+    "1106": {"name": "Address Component Qualifier", "type": "ID", "min": 2, "max": 2},
+    "1109": {"name": "Race or Ethnicity Code", "type": "ID", "min": 1, "max": 1},
+    "1136": {"name": "Code Category", "type": "ID", "min": 2, "max": 2},
+    "1166": {"name": "Contract Type Code", "type": "ID", "min": 2, "max": 2},
+    "1179": {"name": "Customs Entry Type Group Code", "type": "ID", "min": 1, "max": 1},
+    "1195": {"name": "Financial Information Code", "type": "AN", "min": 1, "max": 80},
+    "1196": {"name": "Breakdown Structure Detail Code", "type": "ID", "min": 2, "max": 2},
+    "1232": {"name": "Purchase Category", "type": "ID", "min": 2, "max": 2},
+    "1250": {"name": "Date Time Period Format Qualifier", "type": "ID", "min": 2, "max": 3},
+    "1251": {"name": "Date Time Period", "type": "AN", "min": 1, "max": 35},
+    "1270": {"name": "Code List Qualifier Code", "type": "ID", "min": 1, "max": 3},
+    "1271": {"name": "Industry Code", "type": "AN", "min": 1, "max": 30},
+    "1300": {"name": "Service, Promotion, Allowance, or Charge Code", "type": "ID", "min": 4, "max": 4},
+    "1301": {"name": "Agency Service, Promotion, Allowance, or Charge Code", "type": "AN", "min": 1, "max": 10},
+    "1309": {"name": "Acquisition Data Code", "type": "ID", "min": 2, "max": 2},
+    "1310": {"name": "Financing Type Code", "type": "ID", "min": 1, "max": 1},
+    "1321": {"name": "Condition Indicator", "type": "ID", "min": 2, "max": 2},
+    "1322": {"name": "Certification Type Code", "type": "ID", "min": 1, "max": 1},
+    "1373": {"name": "Measurement Method or Device", "type": "ID", "min": 2, "max": 4},
+    "1375": {"name": "Interim Hazardous Material Regulatory Number", "type": "AN", "min": 1, "max": 5},
+    "1401": {"name": "Proposal Data Detail Identifier Code", "type": "ID", "min": 1, "max": 3},
+    "1430": {"name": "Day Rotation", "type": "AN", "min": 1, "max": 7},
+    "1470": {"name": "Number", "type": "N0", "min": 1, "max": 9},
+    "1525": {"name": "Request Category Code", "type": "ID", "min": 1, "max": 2},
+    "1528": {"name": "Component Data Element Position in Composite", "type": "N0", "min": 1, "max": 2},
+    "1551": {"name": "Textual Data", "type": "AN", "min": 1, "max": 4096},
+    "I01": {"name": "Authorization Information Qualifier", "type": "ID", "min": 2, "max": 2},
+    "I02": {"name": "Authorization Information", "type": "AN", "min": 10, "max": 10},
+    "I03": {"name": "Security Information Qualifier", "type": "ID", "min": 2, "max": 2},
+    "I04": {"name": "Security Information", "type": "AN", "min": 10, "max": 10},
+    "I05": {"name": "Interchange ID Qualifier", "type": "ID", "min": 2, "max": 2},
+    "I06": {"name": "Interchange Sender ID", "type": "AN", "min": 15, "max": 15},
+    "I07": {"name": "Interchange Receiver ID", "type": "AN", "min": 15, "max": 15},
+    "I08": {"name": "Interchange Date", "type": "DT", "min": 6, "max": 6},
+    "I09": {"name": "Interchange Time", "type": "TM", "min": 4, "max": 4},
+    "I10": {"name": "Interchange Control Standards Identifier", "type": "ID", "min": 1, "max": 1},
+    "I11": {"name": "Interchange Control Version Number", "type": "ID", "min": 5, "max": 5},
+    "I12": {"name": "Interchange Control Number", "type": "N0", "min": 9, "max": 9},
+    "I13": {"name": "Acknowledgment Requested", "type": "ID", "min": 1, "max": 1},
+    "I14": {"name": "Interchange Usage Indicator", "type": "ID", "min": 1, "max": 1},
+    "I15": {"name": "Component Element Separator", "type": "AN", "min": 1, "max": 1},
+    "I16": {"name": "Number of Included Functional Groups", "type": "N0", "min": 1, "max": 5},
+    "I17": {"name": "Interchange Acknowledgment Code", "type": "ID", "min": 1, "max": 1},
+    "I18": {"name": "Interchange Note Code", "type": "ID", "min": 3, "max": 3}
+  },
+  "composites": {
+    "C001": {
+      "name": "Composite Unit of Measure",
+      "components": [
+        {"element": "355", "usage": "M"},
+        {"element": "1018", "usage": "O"},
+        {"element": "649", "usage": "O"},
+        {"element": "355", "usage": "O"},
+        {"element": "1018", "usage": "O"},
+        {"element": "649", "usage": "O"},
+        {"element": "355", "usage": "O"},
+        {"element": "1018", "usage": "O"},
+        {"element": "649", "usage": "O"},
+        {"element": "355", "usage": "O"},
+        {"element": "1018", "usage": "O"},
+        {"element": "649", "usage": "O"},
+        {"element": "355", "usage": "O"},
+        {"element": "1018", "usage": "O"},
+        {"element": "649", "usage": "O"}
+      ]
+    },
+    "C002": {
+      "name": "Actions Indicated",
+      "components": [
+        {"element": "704", "usage": "M"},
+        {"element": "704", "usage": "O"},
+        {"element": "704", "usage": "O"},
+        {"element": "704", "usage": "O"},
+        {"element": "704", "usage": "O"}
+      ]
+    },
+    "C030": {
+      "name": "Position in Segment",
+      "components": [
+        {"element": "722", "usage": "M"},
+        {"element": "1528", "usage": "O"}
+      ]
+    },
+    "C040": {
+      "name": "Reference Identifier",
+      "components": [
+        {"element": "128", "usage": "M"},
+        {"element": "127", "usage": "M"},
+        {"element": "128", "usage": "X"},
+        {"element": "127", "usage": "X"},
+        {"element": "128", "usage": "X"},
+        {"element": "127", "usage": "X"}
+      ],
+      "syntax": ["P0304", "P0506"]
+    }
+  },
+  "segments": {
+    "ISA": {
+      "name": "Interchange Control Header",
+      "elements": [
+        {"element": "I01", "usage": "M"},
+        {"element": "I02", "usage": "M"},
+        {"element": "I03", "usage": "M"},
+        {"element": "I04", "usage": "M"},
+        {"element": "I05", "usage": "M"},
+        {"element": "I06", "usage": "M"},
+        {"element": "I05", "usage": "M"},
+        {"element": "I07", "usage": "M"},
+        {"element": "I08", "usage": "M"},
+        {"element": "I09", "usage": "M"},
+        {"element": "I10", "usage": "M"},
+        {"element": "I11", "usage": "M"},
+        {"element": "I12", "usage": "M"},
+        {"element": "I13", "usage": "M"},
+        {"element": "I14", "usage": "M"},
+        {"element": "I15", "usage": "M"}
+      ]
+    },
+    "IEA": {
+      "name": "Interchange Control Trailer",
+      "elements": [
+        {"element": "I16", "usage": "M"},
+        {"element": "I12", "usage": "M"}
+      ]
+    },
+    "TA1": {
+      "name": "Interchange Acknowledgment",
+      "elements": [
+        {"element": "I12", "usage": "M"},
+        {"element": "I08", "usage": "M"},
+        {"element": "I09", "usage": "M"},
+        {"element": "I17", "usage": "M"},
+        {"element": "I18", "usage": "M"}
+      ]
+    },
+    "GS": {
+      "name": "Functional Group Header",
+      "elements": [
+        {"element": "479", "usage": "M"},
+        {"element": "142", "usage": "M"},
+        {"element": "124", "usage": "M"},
+        {"element": "373", "usage": "M"},
+        {"element": "337", "usage": "M"},
+        {"element": "28", "usage": "M"},
+        {"element": "455", "usage": "M"},
+        {"element": "480", "usage": "M"}
+      ]
+    },
+    "GE": {
+      "name": "Functional Group Trailer",
+      "elements": [
+        {"element": "97", "usage": "M"},
+        {"element": "28", "usage": "M"}
+      ]
+    },
+    "ST": {
+      "name": "Transaction Set Header",
+      "elements": [
+        {"element": "143", "usage": "M"},
+        {"element": "329", "usage": "M"}
+      ]
+    },
+    "SE": {
+      "name": "Transaction Set Trailer",
+      "elements": [
+        {"element": "96", "usage": "M"},
+        {"element": "329", "usage": "M"}
+      ]
+    },
+    "ACK": {
+      "name": "Line Item Acknowledgment",
+      "elements": [
+        {"element": "668", "usage": "M"},
+        {"element": "380", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "374", "usage": "O"},
+        {"element": "373", "usage": "X"},
+        {"element": "326", "usage": "O"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "559", "usage": "X"},
+        {"element": "822", "usage": "X"},
+        {"element": "1271", "usage": "X"}
+      ],
+      "syntax": ["P0203", "C0405", "P0708", "P0910", "P1112", "P1314", "P1516", "P1718", "P1920", "P2122", "P2324", "P2526", "P2728", "C282729"]
+    },
+    "ADV": {
+      "name": "Advertising Demographic Information",
+      "elements": [
+        {"element": "559", "usage": "M"},
+        {"element": "1000", "usage": "M"},
+        {"element": "740", "usage": "O"},
+        {"element": "741", "usage": "O"},
+        {"element": "729", "usage": "O"},
+        {"element": "1000", "usage": "X"},
+        {"element": "739", "usage": "X"}
+      ],
+      "syntax": ["P0607"]
+    },
+    "AK1": {
+      "name": "Functional Group Response Header",
+      "elements": [
+        {"element": "479", "usage": "M"},
+        {"element": "28", "usage": "M"}
+      ]
+    },
+    "AK2": {
+      "name": "Transaction Set Response Header",
+      "elements": [
+        {"element": "143", "usage": "M"},
+        {"element": "329", "usage": "M"}
+      ]
+    },
+    "AK3": {
+      "name": "Data Segment Note",
+      "elements": [
+        {"element": "721", "usage": "M"},
+        {"element": "719", "usage": "M"},
+        {"element": "447", "usage": "O"},
+        {"element": "720", "usage": "O"}
+      ]
+    },
+    "AK4": {
+      "name": "Data Element Note",
+      "elements": [
+        {"composite": "C030", "usage": "M"},
+        {"element": "725", "usage": "O"},
+        {"element": "723", "usage": "M"},
+        {"element": "724", "usage": "O"}
+      ]
+    },
+    "AK5": {
+      "name": "Transaction Set Response Trailer",
+      "elements": [
+        {"element": "717", "usage": "M"},
+        {"element": "718", "usage": "O"},
+        {"element": "718", "usage": "O"},
+        {"element": "718", "usage": "O"},
+        {"element": "718", "usage": "O"},
+        {"element": "718", "usage": "O"}
+      ]
+    },
+    "AK9": {
+      "name": "Functional Group Response Trailer",
+      "elements": [
+        {"element": "715", "usage": "M"},
+        {"element": "97", "usage": "M"},
+        {"element": "123", "usage": "M"},
+        {"element": "2", "usage": "M"},
+        {"element": "716", "usage": "O"},
+        {"element": "716", "usage": "O"},
+        {"element": "716", "usage": "O"},
+        {"element": "716", "usage": "O"},
+        {"element": "716", "usage": "O"}
+      ]
+    },
+    "AMT": {
+      "name": "Monetary Amount",
+      "elements": [
+        {"element": "522", "usage": "M"},
+        {"element": "782", "usage": "M"},
+        {"element": "478", "usage": "O"}
+      ]
+    },
+    "BAK": {
+      "name": "Beginning Segment for Purchase Order Acknowledgment",
+      "elements": [
+        {"element": "353", "usage": "M"},
+        {"element": "587", "usage": "M"},
+        {"element": "324", "usage": "M"},
+        {"element": "373", "usage": "M"},
+        {"element": "328", "usage": "O"},
+        {"element": "326", "usage": "O"},
+        {"element": "367", "usage": "O"},
+        {"element": "127", "usage": "O"},
+        {"element": "373", "usage": "O"},
+        {"element": "640", "usage": "O"}
+      ]
+    },
+    "BAL": {
+      "name": "Balance Detail",
+      "elements": [
+        {"element": "951", "usage": "M"},
+        {"element": "522", "usage": "M"},
+        {"element": "782", "usage": "M"}
+      ]
+    },
+    "BEG": {
+      "name": "Beginning Segment for Purchase Order",
+      "elements": [
+        {"element": "353", "usage": "M"},
+        {"element": "92", "usage": "M"},
+        {"element": "324", "usage": "M"},
+        {"element": "328", "usage": "O"},
+        {"element": "373", "usage": "M"},
+        {"element": "367", "usage": "O"},
+        {"element": "587", "usage": "O"},
+        {"element": "1019", "usage": "O"},
+        {"element": "1166", "usage": "O"},
+        {"element": "1232", "usage": "O"},
+        {"element": "786", "usage": "O"},
+        {"element": "640", "usage": "O"}
+      ]
+    },
+    "BIG": {
+      "name": "Beginning Segment for Invoice",
+      "elements": [
+        {"element": "373", "usage": "M"},
+        {"element": "76", "usage": "M"},
+        {"element": "373", "usage": "O"},
+        {"element": "324", "usage": "O"},
+        {"element": "328", "usage": "O"},
+        {"element": "327", "usage": "O"},
+        {"element": "640", "usage": "O"},
+        {"element": "353", "usage": "O"},
+        {"element": "306", "usage": "O"},
+        {"element": "76", "usage": "O"}
+      ]
+    },
+    "BSN": {
+      "name": "Beginning Segment for Ship Notice",
+      "elements": [
+        {"element": "353", "usage": "M"},
+        {"element": "396", "usage": "M"},
+        {"element": "373", "usage": "M"},
+        {"element": "337", "usage": "M"},
+        {"element": "1005", "usage": "O"},
+        {"element": "640", "usage": "X"},
+        {"element": "641", "usage": "O"}
+      ],
+      "syntax": ["C0706"]
+    },
+    "CAD": {
+      "name": "Carrier Detail",
+      "elements": [
+        {"element": "91", "usage": "O"},
+        {"element": "206", "usage": "O"},
+        {"element": "207", "usage": "O"},
+        {"element": "140", "usage": "X"},
+        {"element": "387", "usage": "X"},
+        {"element": "368", "usage": "O"},
+        {"element": "128", "usage": "O"},
+        {"element": "127", "usage": "X"},
+        {"element": "284", "usage": "O"}
+      ],
+      "syntax": ["R0504", "C0708"]
+    },
+    "CB1": {
+      "name": "Contract and Cost Accounting Standards Data",
+      "elements": [
+        {"element": "1309", "usage": "M"},
+        {"element": "1310", "usage": "O"}
+      ]
+    },
+    "CLD": {
+      "name": "Load Detail",
+      "elements": [
+        {"element": "622", "usage": "M"},
+        {"element": "382", "usage": "M"},
+        {"element": "103", "usage": "O"},
+        {"element": "357", "usage": "X"},
+        {"element": "355", "usage": "O"}
+      ],
+      "syntax": ["C0504"]
+    },
+    "CN1": {
+      "name": "Contract Information",
+      "elements": [
+        {"element": "1166", "usage": "M"},
+        {"element": "782", "usage": "O"},
+        {"element": "332", "usage": "O"},
+        {"element": "127", "usage": "O"},
+        {"element": "338", "usage": "O"},
+        {"element": "799", "usage": "O"}
+      ]
+    },
+    "CRC": {
+      "name": "Conditions Indicator",
+      "elements": [
+        {"element": "1136", "usage": "M"},
+        {"element": "1073", "usage": "M"},
+        {"element": "1321", "usage": "M"},
+        {"element": "1321", "usage": "O"},
+        {"element": "1321", "usage": "O"},
+        {"element": "1321", "usage": "O"},
+        {"element": "1321", "usage": "O"}
+      ]
+    },
+    "CSH": {
+      "name": "Sales Requirements",
+      "elements": [
+        {"element": "563", "usage": "O"},
+        {"element": "306", "usage": "O"},
+        {"element": "610", "usage": "X"},
+        {"element": "508", "usage": "O"},
+        {"element": "373", "usage": "O"},
+        {"element": "559", "usage": "X"},
+        {"element": "560", "usage": "X"},
+        {"element": "566", "usage": "O"},
+        {"element": "954", "usage": "X"},
+        {"element": "1004", "usage": "X"}
+      ],
+      "syntax": ["C0203", "P0607", "P0910"]
+    },
+    "CTB": {
+      "name": "Restrictions/Conditions",
+      "elements": [
+        {"element": "688", "usage": "M"},
+        {"element": "352", "usage": "X"},
+        {"element": "673", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "522", "usage": "X"},
+        {"element": "610", "usage": "X"}
+      ],
+      "syntax": ["R020406", "P0304", "P0506"]
+    },
+    "CTP": {
+      "name": "Pricing Information",
+      "elements": [
+        {"element": "687", "usage": "O"},
+        {"element": "236", "usage": "X"},
+        {"element": "212", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"composite": "C001", "usage": "X"},
+        {"element": "648", "usage": "O"},
+        {"element": "649", "usage": "X"},
+        {"element": "782", "usage": "O"},
+        {"element": "639", "usage": "O"},
+        {"element": "499", "usage": "O"},
+        {"element": "289", "usage": "O"}
+      ],
+      "syntax": ["P0405", "C0607", "C0902", "C1002", "C1103"]
+    },
+    "CTT": {
+      "name": "Transaction Totals",
+      "elements": [
+        {"element": "354", "usage": "M"},
+        {"element": "347", "usage": "O"},
+        {"element": "81", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "183", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "352", "usage": "O"}
+      ],
+      "syntax": ["P0304", "P0506"]
+    },
+    "CUR": {
+      "name": "Currency",
+      "elements": [
+        {"element": "98", "usage": "M"},
+        {"element": "100", "usage": "M"},
+        {"element": "280", "usage": "O"},
+        {"element": "98", "usage": "O"},
+        {"element": "100", "usage": "O"},
+        {"element": "669", "usage": "O"},
+        {"element": "374", "usage": "X"},
+        {"element": "373", "usage": "O"},
+        {"element": "337", "usage": "O"},
+        {"element": "374", "usage": "X"},
+        {"element": "373", "usage": "X"},
+        {"element": "337", "usage": "X"},
+        {"element": "374", "usage": "X"},
+        {"element": "373", "usage": "X"},
+        {"element": "337", "usage": "X"},
+        {"element": "374", "usage": "X"},
+        {"element": "373", "usage": "X"},
+        {"element": "337", "usage": "X"},
+        {"element": "374", "usage": "X"},
+        {"element": "373", "usage": "X"},
+        {"element": "337", "usage": "X"}
+      ],
+      "syntax": ["C0807", "C0907", "L101112", "C1110", "C1210", "L131415", "C1413", "C1513", "L161718", "C1716", "C1816", "L192021", "C2019", "C2119"]
+    },
+    "DIS": {
+      "name": "Discount Detail",
+      "elements": [
+        {"element": "653", "usage": "M"},
+        {"element": "654", "usage": "M"},
+        {"element": "655", "usage": "M"},
+        {"element": "656", "usage": "M"},
+        {"element": "657", "usage": "M"},
+        {"element": "657", "usage": "O"}
+      ]
+    },
+    "DMG": {
+      "name": "Demographic Information",
+      "elements": [
+        {"element": "1250", "usage": "X"},
+        {"element": "1251", "usage": "X"},
+        {"element": "1068", "usage": "O"},
+        {"element": "1067", "usage": "O"},
+        {"element": "1109", "usage": "O"},
+        {"element": "1066", "usage": "O"},
+        {"element": "26", "usage": "O"},
+        {"element": "659", "usage": "O"},
+        {"element": "380", "usage": "O"}
+      ],
+      "syntax": ["P0102"]
+    },
+    "DTM": {
+      "name": "Date/Time Reference",
+      "elements": [
+        {"element": "374", "usage": "M"},
+        {"element": "373", "usage": "X"},
+        {"element": "337", "usage": "X"},
+        {"element": "623", "usage": "O"},
+        {"element": "1250", "usage": "X"},
+        {"element": "1251", "usage": "X"}
+      ],
+      "syntax": ["R020305", "C0403", "P0506"]
+    },
+    "DTP": {
+      "name": "Date or Time or Period",
+      "elements": [
+        {"element": "374", "usage": "M"},
+        {"element": "1250", "usage": "M"},
+        {"element": "1251", "usage": "M"}
+      ]
+    },
+    "ETD": {
+      "name": "Excess Transportation Detail",
+      "elements": [
+        {"element": "626", "usage": "M"},
+        {"element": "627", "usage": "M"},
+        {"element": "128", "usage": "X"},
+        {"element": "127", "usage": "X"},
+        {"element": "743", "usage": "O"}
+      ],
+      "syntax": ["P0304"]
+    },
+    "FA1": {
+      "name": "Type of Financial Accounting Data",
+      "elements": [
+        {"element": "559", "usage": "M"},
+        {"element": "1300", "usage": "O"},
+        {"element": "248", "usage": "O"}
+      ]
+    },
+    "FA2": {
+      "name": "Accounting Data",
+      "elements": [
+        {"element": "1196", "usage": "M"},
+        {"element": "1195", "usage": "M"}
+      ]
+    },
+    "FOB": {
+      "name": "F.O.B. Related Instructions",
+      "elements": [
+        {"element": "146", "usage": "M"},
+        {"element": "309", "usage": "X"},
+        {"element": "352", "usage": "O"},
+        {"element": "334", "usage": "O"},
+        {"element": "335", "usage": "X"},
+        {"element": "309", "usage": "X"},
+        {"element": "352", "usage": "O"},
+        {"element": "54", "usage": "O"},
+        {"element": "352", "usage": "X"}
+      ],
+      "syntax": ["C0302", "C0405", "C0706", "C0809"]
+    },
+    "G61": {
+      "name": "Contact",
+      "elements": [
+        {"element": "366", "usage": "M"},
+        {"element": "93", "usage": "M"},
+        {"element": "365", "usage": "X"},
+        {"element": "364", "usage": "X"},
+        {"element": "443", "usage": "O"}
+      ],
+      "syntax": ["P0304"]
+    },
+    "GF": {
+      "name": "Furnished Goods and Services",
+      "elements": [
+        {"element": "128", "usage": "X"},
+        {"element": "127", "usage": "X"},
+        {"element": "367", "usage": "O"},
+        {"element": "782", "usage": "O"},
+        {"element": "128", "usage": "X"},
+        {"element": "127", "usage": "X"},
+        {"element": "328", "usage": "O"},
+        {"element": "128", "usage": "X"},
+        {"element": "127", "usage": "X"}
+      ],
+      "syntax": ["P0102", "P0506", "P0809"]
+    },
+    "HL": {
+      "name": "Hierarchical Level",
+      "elements": [
+        {"element": "628", "usage": "M"},
+        {"element": "734", "usage": "O"},
+        {"element": "735", "usage": "M"},
+        {"element": "736", "usage": "O"}
+      ]
+    },
+    "INC": {
+      "name": "Installment Information",
+      "elements": [
+        {"element": "336", "usage": "M"},
+        {"composite": "C001", "usage": "M"},
+        {"element": "380", "usage": "M"},
+        {"element": "380", "usage": "M"},
+        {"element": "782", "usage": "O"}
+      ]
+    },
+    "ISS": {
+      "name": "Invoice Shipment Summary",
+      "elements": [
+        {"element": "382", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "81", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "183", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "380", "usage": "O"},
+        {"element": "81", "usage": "O"}
+      ],
+      "syntax": ["R010305", "P0102", "P0304", "P0506"]
+    },
+    "IT1": {
+      "name": "Baseline Item Data (Invoice)",
+      "elements": [
+        {"element": "350", "usage": "O"},
+        {"element": "358", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "212", "usage": "X"},
+        {"element": "639", "usage": "O"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"}
+      ],
+      "syntax": ["P020304", "P0607", "P0809", "P1011", "P1213", "P1415", "P1617", "P1819", "P2021", "P2223", "P2425"]
+    },
+    "IT3": {
+      "name": "Additional Item Data",
+      "elements": [
+        {"element": "382", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "368", "usage": "X"},
+        {"element": "383", "usage": "X"},
+        {"element": "371", "usage": "X"}
+      ],
+      "syntax": ["P0102", "R01030405"]
+    },
+    "IT8": {
+      "name": "Conditions of Sale",
+      "elements": [
+        {"element": "563", "usage": "X"},
+        {"element": "306", "usage": "X"},
+        {"element": "610", "usage": "X"},
+        {"element": "508", "usage": "O"},
+        {"element": "373", "usage": "X"},
+        {"element": "559", "usage": "O"},
+        {"element": "566", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"}
+      ],
+      "syntax": ["R0102030507", "P0809", "P1011", "P1213", "P1415", "P1617", "P1819", "P2021", "P2223", "P2425", "P2627"]
+    },
+    "ITD": {
+      "name": "Terms of Sale/Deferred Terms of Sale",
+      "elements": [
+        {"element": "336", "usage": "O"},
+        {"element": "333", "usage": "O"},
+        {"element": "338", "usage": "O"},
+        {"element": "370", "usage": "X"},
+        {"element": "351", "usage": "X"},
+        {"element": "446", "usage": "O"},
+        {"element": "386", "usage": "O"},
+        {"element": "362", "usage": "O"},
+        {"element": "388", "usage": "O"},
+        {"element": "389", "usage": "X"},
+        {"element": "342", "usage": "X"},
+        {"element": "352", "usage": "O"},
+        {"element": "765", "usage": "X"},
+        {"element": "107", "usage": "O"},
+        {"element": "954", "usage": "O"}
+      ],
+      "syntax": ["L03040513", "L08040513", "L091011"]
+    },
+    "L7": {
+      "name": "Tariff Reference",
+      "elements": [
+        {"element": "213", "usage": "O"},
+        {"element": "168", "usage": "O"},
+        {"element": "171", "usage": "O"},
+        {"element": "172", "usage": "O"},
+        {"element": "169", "usage": "O"},
+        {"element": "170", "usage": "O"},
+        {"element": "59", "usage": "O"},
+        {"element": "173", "usage": "O"},
+        {"element": "46", "usage": "O"},
+        {"element": "373", "usage": "O"},
+        {"element": "119", "usage": "O"},
+        {"element": "227", "usage": "O"},
+        {"element": "294", "usage": "O"},
+        {"element": "295", "usage": "O"},
+        {"element": "19", "usage": "O"},
+        {"element": "156", "usage": "O"}
+      ]
+    },
+    "LDT": {
+      "name": "Lead Time",
+      "elements": [
+        {"element": "345", "usage": "M"},
+        {"element": "380", "usage": "M"},
+        {"element": "344", "usage": "M"},
+        {"element": "373", "usage": "O"}
+      ]
+    },
+    "LE": {
+      "name": "Loop Trailer",
+      "elements": [
+        {"element": "447", "usage": "M"}
+      ]
+    },
+    "LEP": {
+      "name": "EPA Required Data",
+      "elements": [
+        {"element": "806", "usage": "O"},
+        {"element": "807", "usage": "O"},
+        {"element": "156", "usage": "X"},
+        {"element": "127", "usage": "X"}
+      ],
+      "syntax": ["P0304"]
+    },
+    "LFH": {
+      "name": "Freeform Hazardous Material Information",
+      "elements": [
+        {"element": "808", "usage": "M"},
+        {"element": "809", "usage": "M"},
+        {"element": "809", "usage": "O"},
+        {"element": "1023", "usage": "O"},
+        {"element": "355", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "380", "usage": "O"}
+      ],
+      "syntax": ["P0506"]
+    },
+    "LH1": {
+      "name": "Hazardous Identification Information",
+      "elements": [
+        {"element": "355", "usage": "M"},
+        {"element": "80", "usage": "M"},
+        {"element": "277", "usage": "O"},
+        {"element": "200", "usage": "O"},
+        {"element": "22", "usage": "O"},
+        {"element": "355", "usage": "O"},
+        {"element": "380", "usage": "O"},
+        {"element": "595", "usage": "O"},
+        {"element": "665", "usage": "O"},
+        {"element": "254", "usage": "O"},
+        {"element": "1375", "usage": "O"}
+      ]
+    },
+    "LH2": {
+      "name": "Hazardous Classification Information",
+      "elements": [
+        {"element": "215", "usage": "O"},
+        {"element": "983", "usage": "O"},
+        {"element": "218", "usage": "O"},
+        {"element": "222", "usage": "O"},
+        {"element": "759", "usage": "O"},
+        {"element": "355", "usage": "X"},
+        {"element": "408", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "408", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "408", "usage": "X"}
+      ],
+      "syntax": ["P0607", "P0809", "P1011"]
+    },
+    "LH3": {
+      "name": "Hazardous Material Shipping Name",
+      "elements": [
+        {"element": "224", "usage": "X"},
+        {"element": "984", "usage": "X"},
+        {"element": "985", "usage": "O"},
+        {"element": "1073", "usage": "O"}
+      ],
+      "syntax": ["P0102"]
+    },
+    "LH4": {
+      "name": "Canadian Dangerous Requirements",
+      "elements": [
+        {"element": "238", "usage": "O"},
+        {"element": "364", "usage": "O"},
+        {"element": "254", "usage": "O"},
+        {"element": "230", "usage": "O"},
+        {"element": "230", "usage": "O"},
+        {"element": "230", "usage": "O"},
+        {"element": "271", "usage": "O"},
+        {"element": "267", "usage": "X"},
+        {"element": "805", "usage": "O"},
+        {"element": "986", "usage": "O"},
+        {"element": "364", "usage": "O"},
+        {"element": "355", "usage": "X"}
+      ],
+      "syntax": ["P0812"]
+    },
+    "LHE": {
+      "name": "Empty Equipment Hazardous Material Information",
+      "elements": [
+        {"element": "224", "usage": "M"},
+        {"element": "218", "usage": "M"},
+        {"element": "128", "usage": "M"},
+        {"element": "127", "usage": "M"},
+        {"element": "759", "usage": "O"}
+      ]
+    },
+    "LHR": {
+      "name": "Hazardous Material Identifying Reference Numbers",
+      "elements": [
+        {"element": "128", "usage": "M"},
+        {"element": "127", "usage": "M"},
+        {"element": "373", "usage": "O"}
+      ]
+    },
+    "LHT": {
+      "name": "Transborder Hazardous Requirements",
+      "elements": [
+        {"element": "215", "usage": "O"},
+        {"element": "218", "usage": "O"},
+        {"element": "222", "usage": "O"}
+      ]
+    },
+    "LIN": {
+      "name": "Item Identification",
+      "elements": [
+        {"element": "350", "usage": "O"},
+        {"element": "235", "usage": "M"},
+        {"element": "234", "usage": "M"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"}
+      ],
+      "syntax": ["P0405", "P0607", "P0809", "P1011", "P1213", "P1415", "P1617", "P1819", "P2021", "P2223", "P2425", "P2627", "P2829", "P3031"]
+    },
+    "LM": {
+      "name": "Code Source Information",
+      "elements": [
+        {"element": "559", "usage": "M"},
+        {"element": "822", "usage": "O"}
+      ]
+    },
+    "LQ": {
+      "name": "Industry Code",
+      "elements": [
+        {"element": "1270", "usage": "X"},
+        {"element": "1271", "usage": "O"}
+      ],
+      "syntax": ["C0201"]
+    },
+    "LS": {
+      "name": "Loop Header",
+      "elements": [
+        {"element": "447", "usage": "M"}
+      ]
+    },
+    "MAN": {
+      "name": "Marks and Numbers",
+      "elements": [
+        {"element": "88", "usage": "M"},
+        {"element": "87", "usage": "M"},
+        {"element": "87", "usage": "O"},
+        {"element": "88", "usage": "X"},
+        {"element": "87", "usage": "X"},
+        {"element": "87", "usage": "O"}
+      ],
+      "syntax": ["P0405", "C0605"]
+    },
+    "MEA": {
+      "name": "Measurements",
+      "elements": [
+        {"element": "737", "usage": "O"},
+        {"element": "738", "usage": "O"},
+        {"element": "739", "usage": "X"},
+        {"composite": "C001", "usage": "X"},
+        {"element": "740", "usage": "X"},
+        {"element": "741", "usage": "X"},
+        {"element": "935", "usage": "O"},
+        {"element": "936", "usage": "X"},
+        {"element": "752", "usage": "O"},
+        {"element": "1373", "usage": "O"}
+      ],
+      "syntax": ["R03050608", "C0504", "C0604", "L07030506", "E0803"]
+    },
+    "MSG": {
+      "name": "Message Text",
+      "elements": [
+        {"element": "933", "usage": "M"},
+        {"element": "934", "usage": "X"},
+        {"element": "1470", "usage": "O"}
+      ],
+      "syntax": ["C0302"]
+    },
+    "MTX": {
+      "name": "Text",
+      "elements": [
+        {"element": "363", "usage": "O"},
+        {"element": "1551", "usage": "X"},
+        {"element": "1551", "usage": "O"},
+        {"element": "934", "usage": "O"}
+      ],
+      "syntax": ["C0102", "C0302"]
+    },
+    "N1": {
+      "name": "Name",
+      "elements": [
+        {"element": "98", "usage": "M"},
+        {"element": "93", "usage": "X"},
+        {"element": "66", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "706", "usage": "O"},
+        {"element": "98", "usage": "O"}
+      ],
+      "syntax": ["R0203", "P0304"]
+    },
+    "N2": {
+      "name": "Additional Name Information",
+      "elements": [
+        {"element": "93", "usage": "M"},
+        {"element": "93", "usage": "O"}
+      ]
+    },
+    "N3": {
+      "name": "Address Information",
+      "elements": [
+        {"element": "166", "usage": "M"},
+        {"element": "166", "usage": "O"}
+      ]
+    },
+    "N4": {
+      "name": "Geographic Location",
+      "elements": [
+        {"element": "19", "usage": "O"},
+        {"element": "156", "usage": "O"},
+        {"element": "116", "usage": "O"},
+        {"element": "26", "usage": "O"},
+        {"element": "309", "usage": "X"},
+        {"element": "310", "usage": "O"}
+      ],
+      "syntax": ["C0605"]
+    },
+    "N9": {
+      "name": "Reference Identification",
+      "elements": [
+        {"element": "128", "usage": "M"},
+        {"element": "127", "usage": "X"},
+        {"element": "369", "usage": "X"},
+        {"element": "373", "usage": "O"},
+        {"element": "337", "usage": "X"},
+        {"element": "623", "usage": "O"},
+        {"composite": "C040", "usage": "O"}
+      ],
+      "syntax": ["R0203", "C0605"]
+    },
+    "NTE": {
+      "name": "Note/Special Instruction",
+      "elements": [
+        {"element": "363", "usage": "O"},
+        {"element": "352", "usage": "M"}
+      ]
+    },
+    "NX2": {
+      "name": "Location ID Component",
+      "elements": [
+        {"element": "1106", "usage": "M"},
+        {"element": "166", "usage": "M"},
+        {"element": "1096", "usage": "O"}
+      ]
+    },
+    "PAL": {
+      "name": "Pallet Information",
+      "elements": [
+        {"element": "883", "usage": "O"},
+        {"element": "884", "usage": "O"},
+        {"element": "885", "usage": "O"},
+        {"element": "356", "usage": "O"},
+        {"element": "395", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "82", "usage": "X"},
+        {"element": "189", "usage": "X"},
+        {"element": "65", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "384", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "385", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "399", "usage": "O"},
+        {"element": "810", "usage": "O"}
+      ],
+      "syntax": ["P0506", "C0710", "C0810", "C0910", "L10070809", "P1112", "P1314"]
+    },
+    "PAM": {
+      "name": "Period Amount",
+      "elements": [
+        {"element": "673", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"composite": "C001", "usage": "X"},
+        {"element": "522", "usage": "X"},
+        {"element": "782", "usage": "X"},
+        {"element": "344", "usage": "X"},
+        {"element": "374", "usage": "X"},
+        {"element": "373", "usage": "X"},
+        {"element": "337", "usage": "X"},
+        {"element": "374", "usage": "X"},
+        {"element": "373", "usage": "X"},
+        {"element": "337", "usage": "X"},
+        {"element": "1004", "usage": "X"},
+        {"element": "954", "usage": "X"},
+        {"element": "1073", "usage": "O"}
+      ],
+      "syntax": ["P010203", "R020514", "P0405", "P0607", "L070809", "C0706", "C0807", "C0907", "L101112", "C1110", "P1314"]
+    },
+    "PCT": {
+      "name": "Percent Amounts",
+      "elements": [
+        {"element": "1004", "usage": "M"},
+        {"element": "954", "usage": "M"}
+      ]
+    },
+    "PER": {
+      "name": "Administrative Communications Contact",
+      "elements": [
+        {"element": "366", "usage": "M"},
+        {"element": "93", "usage": "O"},
+        {"element": "365", "usage": "X"},
+        {"element": "364", "usage": "X"},
+        {"element": "365", "usage": "X"},
+        {"element": "364", "usage": "X"},
+        {"element": "365", "usage": "X"},
+        {"element": "364", "usage": "X"},
+        {"element": "443", "usage": "O"}
+      ],
+      "syntax": ["P0304", "P0506", "P0708"]
+    },
+    "PID": {
+      "name": "Product/Item Description",
+      "elements": [
+        {"element": "349", "usage": "M"},
+        {"element": "750", "usage": "O"},
+        {"element": "559", "usage": "X"},
+        {"element": "751", "usage": "X"},
+        {"element": "352", "usage": "X"},
+        {"element": "752", "usage": "O"},
+        {"element": "822", "usage": "O"},
+        {"element": "1073", "usage": "O"},
+        {"element": "819", "usage": "O"}
+      ],
+      "syntax": ["C0403", "R0405", "C0703", "C0804", "C0905"]
+    },
+    "PKG": {
+      "name": "Marking, Packaging, Loading",
+      "elements": [
+        {"element": "349", "usage": "X"},
+        {"element": "753", "usage": "O"},
+        {"element": "559", "usage": "X"},
+        {"element": "754", "usage": "X"},
+        {"element": "352", "usage": "X"},
+        {"element": "400", "usage": "X"}
+      ],
+      "syntax": ["R040506", "C0403", "C0501"]
+    },
+    "PO1": {
+      "name": "Baseline Item Data",
+      "elements": [
+        {"element": "350", "usage": "O"},
+        {"element": "330", "usage": "X"},
+        {"element": "355", "usage": "O"},
+        {"element": "212", "usage": "X"},
+        {"element": "639", "usage": "O"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"}
+      ],
+      "syntax": ["C0302", "C0504", "P0607", "P0809", "P1011", "P1213", "P1415", "P1617", "P1819", "P2021", "P2223", "P2425"]
+    },
+    "PO3": {
+      "name": "Additional Item Detail",
+      "elements": [
+        {"element": "371", "usage": "M"},
+        {"element": "373", "usage": "O"},
+        {"element": "236", "usage": "X"},
+        {"element": "212", "usage": "O"},
+        {"element": "639", "usage": "X"},
+        {"element": "380", "usage": "M"},
+        {"element": "355", "usage": "M"},
+        {"element": "352", "usage": "O"}
+      ],
+      "syntax": ["L040305"]
+    },
+    "PO4": {
+      "name": "Item Physical Details",
+      "elements": [
+        {"element": "356", "usage": "O"},
+        {"element": "357", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "103", "usage": "X"},
+        {"element": "187", "usage": "O"},
+        {"element": "384", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "385", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "82", "usage": "X"},
+        {"element": "189", "usage": "X"},
+        {"element": "65", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "810", "usage": "O"},
+        {"element": "752", "usage": "O"},
+        {"element": "350", "usage": "X"},
+        {"element": "350", "usage": "O"},
+        {"element": "1470", "usage": "O"}
+      ],
+      "syntax": ["P0203", "C0506", "P0607", "P0809", "C1013", "C1113", "C1213", "L13101112", "C1716", "C1804"]
+    },
+    "PRF": {
+      "name": "Purchase Order Reference",
+      "elements": [
+        {"element": "324", "usage": "M"},
+        {"element": "328", "usage": "O"},
+        {"element": "327", "usage": "O"},
+        {"element": "373", "usage": "O"},
+        {"element": "350", "usage": "O"},
+        {"element": "367", "usage": "O"},
+        {"element": "92", "usage": "O"}
+      ]
+    },
+    "PWK": {
+      "name": "Paperwork",
+      "elements": [
+        {"element": "755", "usage": "M"},
+        {"element": "756", "usage": "O"},
+        {"element": "757", "usage": "O"},
+        {"element": "98", "usage": "O"},
+        {"element": "66", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "352", "usage": "O"},
+        {"composite": "C002", "usage": "O"},
+        {"element": "1525", "usage": "O"}
+      ],
+      "syntax": ["P0506"]
+    },
+    "QTY": {
+      "name": "Quantity",
+      "elements": [
+        {"element": "673", "usage": "M"},
+        {"element": "380", "usage": "X"},
+        {"composite": "C001", "usage": "O"},
+        {"element": "61", "usage": "X"}
+      ],
+      "syntax": ["R0204", "E0204"]
+    },
+    "R4": {
+      "name": "Port or Terminal",
+      "elements": [
+        {"element": "115", "usage": "M"},
+        {"element": "309", "usage": "X"},
+        {"element": "310", "usage": "X"},
+        {"element": "114", "usage": "O"},
+        {"element": "26", "usage": "O"},
+        {"element": "174", "usage": "O"},
+        {"element": "113", "usage": "O"},
+        {"element": "156", "usage": "O"}
+      ],
+      "syntax": ["P0203"]
+    },
+    "REF": {
+      "name": "Reference Identification",
+      "elements": [
+        {"element": "128", "usage": "M"},
+        {"element": "127", "usage": "X"},
+        {"element": "352", "usage": "X"},
+        {"composite": "C040", "usage": "O"}
+      ],
+      "syntax": ["R0203"]
+    },
+    "SAC": {
+      "name": "Service, Promotion, Allowance, or Charge Information",
+      "elements": [
+        {"element": "248", "usage": "M"},
+        {"element": "1300", "usage": "X"},
+        {"element": "559", "usage": "X"},
+        {"element": "1301", "usage": "X"},
+        {"element": "610", "usage": "O"},
+        {"element": "378", "usage": "X"},
+        {"element": "332", "usage": "X"},
+        {"element": "118", "usage": "O"},
+        {"element": "355", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "380", "usage": "O"},
+        {"element": "331", "usage": "O"},
+        {"element": "127", "usage": "X"},
+        {"element": "770", "usage": "O"},
+        {"element": "352", "usage": "X"},
+        {"element": "819", "usage": "O"}
+      ],
+      "syntax": ["R0203", "P0304", "P0607", "P0910", "C1110", "L130204", "C1413", "C1615"]
+    },
+    "SCH": {
+      "name": "Line Item Schedule",
+      "elements": [
+        {"element": "380", "usage": "M"},
+        {"element": "355", "usage": "M"},
+        {"element": "98", "usage": "O"},
+        {"element": "93", "usage": "X"},
+        {"element": "374", "usage": "M"},
+        {"element": "373", "usage": "M"},
+        {"element": "337", "usage": "O"},
+        {"element": "374", "usage": "X"},
+        {"element": "373", "usage": "X"},
+        {"element": "337", "usage": "X"},
+        {"element": "326", "usage": "O"},
+        {"element": "350", "usage": "O"}
+      ],
+      "syntax": ["C0304", "L080910", "C0908", "C1008"]
+    },
+    "SDQ": {
+      "name": "Destination Quantity",
+      "elements": [
+        {"element": "355", "usage": "M"},
+        {"element": "66", "usage": "O"},
+        {"element": "67", "usage": "M"},
+        {"element": "380", "usage": "M"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "310", "usage": "O"}
+      ],
+      "syntax": ["P0506", "P0708", "P0910", "P1112", "P1314", "P1516", "P1718", "P1920", "P2122"]
+    },
+    "SI": {
+      "name": "Service Characteristic Identification",
+      "elements": [
+        {"element": "559", "usage": "M"},
+        {"element": "1000", "usage": "M"},
+        {"element": "234", "usage": "M"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"}
+      ],
+      "syntax": ["P0405", "P0607", "P0809", "P1011", "P1213", "P1415", "P1617", "P1819", "P2021"]
+    },
+    "SLN": {
+      "name": "Subline Item Detail",
+      "elements": [
+        {"element": "350", "usage": "M"},
+        {"element": "350", "usage": "O"},
+        {"element": "662", "usage": "M"},
+        {"element": "380", "usage": "X"},
+        {"composite": "C001", "usage": "X"},
+        {"element": "212", "usage": "X"},
+        {"element": "639", "usage": "O"},
+        {"element": "662", "usage": "O"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"}
+      ],
+      "syntax": ["P0405", "C0706", "C0806", "P0910", "P1112", "P1314", "P1516", "P1718", "P1920", "P2122", "P2324", "P2526", "P2728"]
+    },
+    "SN1": {
+      "name": "Item Detail (Shipment)",
+      "elements": [
+        {"element": "350", "usage": "O"},
+        {"element": "382", "usage": "M"},
+        {"element": "355", "usage": "M"},
+        {"element": "646", "usage": "O"},
+        {"element": "330", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "728", "usage": "O"},
+        {"element": "668", "usage": "O"}
+      ],
+      "syntax": ["P0506"]
+    },
+    "SPI": {
+      "name": "Specification Identifier",
+      "elements": [
+        {"element": "786", "usage": "M"},
+        {"element": "128", "usage": "X"},
+        {"element": "127", "usage": "X"},
+        {"element": "790", "usage": "O"},
+        {"element": "791", "usage": "O"},
+        {"element": "792", "usage": "O"},
+        {"element": "353", "usage": "O"},
+        {"element": "755", "usage": "O"},
+        {"element": "786", "usage": "O"},
+        {"element": "559", "usage": "O"},
+        {"element": "822", "usage": "O"},
+        {"element": "554", "usage": "O"},
+        {"element": "1322", "usage": "O"},
+        {"element": "1401", "usage": "O"},
+        {"element": "1005", "usage": "O"}
+      ],
+      "syntax": ["P0203"]
+    },
+    "SR": {
+      "name": "Requested Service Schedule",
+      "elements": [
+        {"element": "350", "usage": "O"},
+        {"element": "1430", "usage": "O"},
+        {"element": "337", "usage": "X"},
+        {"element": "337", "usage": "O"},
+        {"element": "3", "usage": "O"},
+        {"element": "212", "usage": "O"},
+        {"element": "380", "usage": "O"},
+        {"element": "373", "usage": "X"},
+        {"element": "373", "usage": "O"},
+        {"element": "234", "usage": "O"},
+        {"element": "234", "usage": "O"}
+      ],
+      "syntax": ["C0403", "C0908"]
+    },
+    "TAX": {
+      "name": "Tax Reference",
+      "elements": [
+        {"element": "325", "usage": "X"},
+        {"element": "309", "usage": "X"},
+        {"element": "310", "usage": "X"},
+        {"element": "309", "usage": "X"},
+        {"element": "310", "usage": "X"},
+        {"element": "309", "usage": "X"},
+        {"element": "310", "usage": "X"},
+        {"element": "309", "usage": "X"},
+        {"element": "310", "usage": "X"},
+        {"element": "309", "usage": "X"},
+        {"element": "310", "usage": "X"},
+        {"element": "441", "usage": "O"},
+        {"element": "1179", "usage": "O"}
+      ],
+      "syntax": ["R0103", "P0203", "P0405", "P0607", "P0809", "P1011"]
+    },
+    "TC2": {
+      "name": "Commodity",
+      "elements": [
+        {"element": "23", "usage": "M"},
+        {"element": "22", "usage": "M"}
+      ]
+    },
+    "TD1": {
+      "name": "Carrier Details (Quantity and Weight)",
+      "elements": [
+        {"element": "103", "usage": "O"},
+        {"element": "80", "usage": "X"},
+        {"element": "23", "usage": "O"},
+        {"element": "22", "usage": "X"},
+        {"element": "79", "usage": "O"},
+        {"element": "187", "usage": "O"},
+        {"element": "81", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "183", "usage": "X"},
+        {"element": "355", "usage": "X"}
+      ],
+      "syntax": ["C0102", "C0304", "C0607", "P0708", "P0910"]
+    },
+    "TD3": {
+      "name": "Carrier Details (Equipment)",
+      "elements": [
+        {"element": "40", "usage": "X"},
+        {"element": "206", "usage": "O"},
+        {"element": "207", "usage": "X"},
+        {"element": "187", "usage": "O"},
+        {"element": "81", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "102", "usage": "O"},
+        {"element": "407", "usage": "O"},
+        {"element": "225", "usage": "O"},
+        {"element": "24", "usage": "X"}
+      ],
+      "syntax": ["E0110", "C0203", "C0405", "P0506"]
+    },
+    "TD4": {
+      "name": "Carrier Details (Special Handling, or Hazardous Materials, or Both)",
+      "elements": [
+        {"element": "152", "usage": "X"},
+        {"element": "208", "usage": "X"},
+        {"element": "209", "usage": "X"},
+        {"element": "352", "usage": "X"},
+        {"element": "1073", "usage": "O"}
+      ],
+      "syntax": ["R010204", "C0203"]
+    },
+    "TD5": {
+      "name": "Carrier Details (Routing Sequence/Transit Time)",
+      "elements": [
+        {"element": "133", "usage": "O"},
+        {"element": "66", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "91", "usage": "X"},
+        {"element": "387", "usage": "X"},
+        {"element": "368", "usage": "X"},
+        {"element": "309", "usage": "O"},
+        {"element": "310", "usage": "X"},
+        {"element": "731", "usage": "O"},
+        {"element": "732", "usage": "O"},
+        {"element": "733", "usage": "X"},
+        {"element": "284", "usage": "X"},
+        {"element": "284", "usage": "X"},
+        {"element": "284", "usage": "O"},
+        {"element": "26", "usage": "O"}
+      ],
+      "syntax": ["R0204050612", "C0203", "C0708", "C1011", "C1312", "C1413", "C1512"]
+    },
+    "TDS": {
+      "name": "Total Monetary Value Summary",
+      "elements": [
+        {"element": "610", "usage": "M"},
+        {"element": "610", "usage": "O"},
+        {"element": "610", "usage": "O"},
+        {"element": "610", "usage": "O"}
+      ]
+    },
+    "TSD": {
+      "name": "Trailer Shipment Details",
+      "elements": [
+        {"element": "350", "usage": "O"},
+        {"element": "219", "usage": "O"}
+      ]
+    },
+    "TXI": {
+      "name": "Tax Information",
+      "elements": [
+        {"element": "963", "usage": "M"},
+        {"element": "782", "usage": "X"},
+        {"element": "954", "usage": "X"},
+        {"element": "955", "usage": "X"},
+        {"element": "956", "usage": "X"},
+        {"element": "441", "usage": "X"},
+        {"element": "662", "usage": "O"},
+        {"element": "828", "usage": "O"},
+        {"element": "325", "usage": "O"},
+        {"element": "350", "usage": "O"}
+      ],
+      "syntax": ["R020306", "P0405", "C0803"]
+    },
+    "V1": {
+      "name": "Vessel Identification",
+      "elements": [
+        {"element": "597", "usage": "X"},
+        {"element": "182", "usage": "X"},
+        {"element": "26", "usage": "O"},
+        {"element": "55", "usage": "O"},
+        {"element": "140", "usage": "O"},
+        {"element": "249", "usage": "O"},
+        {"element": "854", "usage": "O"},
+        {"element": "897", "usage": "O"},
+        {"element": "91", "usage": "O"}
+      ],
+      "syntax": ["R0102", "C0801"]
+    },
+    "YNQ": {
+      "name": "Yes/No Question",
+      "elements": [
+        {"element": "1321", "usage": "X"},
+        {"element": "1073", "usage": "M"},
+        {"element": "1250", "usage": "X"},
+        {"element": "1251", "usage": "X"},
+        {"element": "933", "usage": "O"},
+        {"element": "933", "usage": "O"},
+        {"element": "933", "usage": "O"},
+        {"element": "1270", "usage": "X"},
+        {"element": "1271", "usage": "X"},
+        {"element": "933", "usage": "X"}
+      ],
+      "syntax": ["E010910", "P0304", "C0908"]
+    }
+  }
+}
+"""####,
+        "005010/segments.json": ####"""
+{
+  "version": "005010",
+  "elements": {
+    "2": {"name": "Number of Accepted Transaction Sets", "type": "N0", "min": 1, "max": 6},
+    "3": {"name": "Free Form Message", "type": "AN", "min": 1, "max": 60},
+    "19": {"name": "City Name", "type": "AN", "min": 2, "max": 30},
+    "22": {"name": "Commodity Code", "type": "AN", "min": 1, "max": 30},
+    "23": {"name": "Commodity Code Qualifier", "type": "ID", "min": 1, "max": 1},
+    "24": {"name": "Equipment Type", "type": "AN", "min": 4, "max": 4},
+    "26": {"name": "Country Code", "type": "ID", "min": 2, "max": 3},
+    "28": {"name": "Group Control Number", "type": "N0", "min": 1, "max": 9},
+    "40": {"name": "Equipment Description Code", "type": "ID", "min": 2, "max": 2},
+    "46": {"name": "Ex Parte", "type": "AN", "min": 4, "max": 4},
+    "54": {"name": "Risk of Loss Code", "type": "ID", "min": 2, "max": 2},
+    "55": {"name": "Flight/Voyage Number", "type": "AN", "min": 2, "max": 10},
+    "59": {"name": "Freight Class Code", "type": "AN", "min": 2, "max": 5},
+    "61": {"name": "Free-form Information", "type": "AN", "min": 1, "max": 30},
+    "65": {"name": "Height", "type": "R", "min": 1, "max": 8},
+    "66": {"name": "Identification Code Qualifier", "type": "ID", "min": 1, "max": 2},
+    "67": {"name": "Identification Code", "type": "AN", "min": 2, "max": 80},
+    "76": {"name": "Invoice Number", "type": "AN", "min": 1, "max": 22},
+    "79": {"name": "Lading Description", "type": "AN", "min": 1, "max": 50},
+    "80": {"name": "Lading Quantity", "type": "N0", "min": 1, "max": 7},
+    "81": {"name": "Weight", "type": "R", "min": 1, "max": 10},
+    "82": {"name": "Length", "type": "R", "min": 1, "max": 8},
+    "87": {"name": "Marks and Numbers", "type": "AN", "min": 1, "max": 48},
+    "88": {"name": "Marks and Numbers Qualifier", "type": "ID", "min": 1, "max": 2},
+    "91": {"name": "Transportation Method/Type Code", "type": "ID", "min": 1, "max": 2},
+    "92": {"name": "Purchase Order Type Code", "type": "ID", "min": 2, "max": 2},
+    "93": {"name": "Name", "type": "AN", "min": 1, "max": 60},
+    "96": {"name": "Number of Included Segments", "type": "N0", "min": 1, "max": 10},
+    "97": {"name": "Number of Transaction Sets Included", "type": "N0", "min": 1, "max": 6},
+    "98": {"name": "Entity Identifier Code", "type": "ID", "min": 2, "max": 3},
+    "100": {"name": "Currency Code", "type": "ID", "min": 3, "max": 3},
+    "102": {"name": "Ownership Code", "type": "ID", "min": 1, "max": 1},
+    "103": {"name": "Packaging Code", "type": "AN", "min": 3, "max": 5},
+    "107": {"name": "Payment Method Type Code", "type": "ID", "min": 1, "max": 2},
+    "113": {"name": "Pier Number", "type": "AN", "min": 1, "max": 4},
+    "114": {"name": "Port Name", "type": "AN", "min": 2, "max": 24},
+    "115": {"name": "Port or Terminal Function Code", "type": "ID", "min": 1, "max": 1},
+    "116": {"name": "Postal Code", "type": "ID", "min": 3, "max": 15},
+    "118": {"name": "Rate", "type": "R", "min": 1, "max": 9},
+    "119": {"name": "Rate Basis Number", "type": "AN", "min": 1, "max": 6},
+    "123": {"name": "Number of Received Transaction Sets", "type": "N0", "min": 1, "max": 6},
+    "124": {"name": "Application Receiver's Code", "type": "AN", "min": 2, "max": 15},
+    "127": {"name": "Reference Identification", "type": "AN", "min": 1, "max": 50},
+    "128": {"name": "Reference Identification Qualifier", "type": "ID", "min": 2, "max": 3},
+    "133": {"name": "Routing Sequence Code", "type": "ID", "min": 1, "max": 2},
+    "140": {"name": "Standard Carrier Alpha Code", "type": "ID", "min": 2, "max": 4},
+    "142": {"name": "Application Sender's Code", "type": "AN", "min": 2, "max": 15},
+    "143": {"name": "Transaction Set Identifier Code", "type": "ID", "min": 3, "max": 3},
+    "146": {"name": "Shipment Method of Payment", "type": "ID", "min": 2, "max": 2},
+    "152": {"name": "Special Handling Code", "type": "ID", "min": 2, "max": 3},
+    "156": {"name": "State or Province Code", "type": "ID", "min": 2, "max": 2},
+    "166": {"name": "Address Information", "type": "AN", "min": 1, "max": 55},
+    "168": {"name": "Tariff Agency Code", "type": "AN", "min": 1, "max": 4},
+    "169": {"name": "Tariff Item Number", "type": "AN", "min": 1, "max": 16},
+    "170": {"name": "Tariff Item Part", "type": "N0", "min": 1, "max": 2},
+    "171": {"name": "Tariff Number", "type": "AN", "min": 1, "max": 7},
+    "172": {"name": "Tariff Section", "type": "AN", "min": 1, "max": 2},
+    "173": {"name": "Tariff Supplement Identifier", "type": "AN", "min": 1, "max": 4},
+    "174": {"name": "Terminal Name", "type": "AN", "min": 2, "max": 30},
+    "182": {"name": "Vessel Name", "type": "AN", "min": 2, "max": 28},
+    "183": {"name": "Volume", "type": "R", "min": 1, "max": 8},
+    "184": {"name": "Volume Unit Qualifier", "type": "ID", "min": 1, "max": 1},
+    "187": {"name": "Weight Qualifier", "type": "ID", "min": 1, "max": 2},
+    "188": {"name": "Weight Unit Code", "type": "ID", "min": 1, "max": 1},
+    "189": {"name": "Width", "type": "R", "min": 1, "max": 8},
+    "200": {"name": "Hazardous Materials Page", "type": "AN", "min": 1, "max": 6},
+    "206": {"name": "Equipment Initial", "type": "AN", "min": 1, "max": 4},
+    "207": {"name": "Equipment Number", "type": "AN", "min": 1, "max": 15},
+    "208": {"name": "Hazardous Material Code Qualifier", "type": "ID", "min": 1, "max": 1},
+    "209": {"name": "Hazardous Material Class Code", "type": "AN", "min": 1, "max": 4},
+    "212": {"name": "Unit Price", "type": "R", "min": 1, "max": 17},
+    "213": {"name": "Lading Line Item Number", "type": "N0", "min": 1, "max": 3},
+    "215": {"name": "Hazardous Classification", "type": "AN", "min": 1, "max": 30},
+    "218": {"name": "Hazardous Placard Notation", "type": "AN", "min": 14, "max": 40},
+    "219": {"name": "Position", "type": "AN", "min": 1, "max": 3},
+    "222": {"name": "Hazardous Endorsement", "type": "AN", "min": 4, "max": 25},
+    "224": {"name": "Hazardous Material Shipping Name", "type": "AN", "min": 1, "max": 25},
+    "225": {"name": "Seal Number", "type": "AN", "min": 2, "max": 15},
+    "227": {"name": "Tariff Column", "type": "AN", "min": 1, "max": 2},
+    "230": {"name": "Subsidiary Classification", "type": "AN", "min": 1, "max": 3},
+    "234": {"name": "Product/Service ID", "type": "AN", "min": 1, "max": 48},
+    "235": {"name": "Product/Service ID Qualifier", "type": "ID", "min": 2, "max": 2},
+    "236": {"name": "Price Identifier Code", "type": "ID", "min": 3, "max": 3},
+    "238": {"name": "Emergency Response Plan Number", "type": "AN", "min": 1, "max": 12},
+    "248": {"name": "Allowance or Charge Indicator", "type": "ID", "min": 1, "max": 1},
+    "249": {"name": "Vessel Requirement Code", "type": "ID", "min": 1, "max": 1},
+    "254": {"name": "Packing Group Code", "type": "ID", "min": 1, "max": 3},
+    "267": {"name": "Net Explosive Quantity", "type": "N0", "min": 1, "max": 10},
+    "271": {"name": "Subsidiary Risk Indicator", "type": "ID", "min": 1, "max": 2},
+    "277": {"name": "UN/NA Identification Code", "type": "AN", "min": 6, "max": 6},
+    "280": {"name": "Exchange Rate", "type": "R", "min": 4, "max": 10},
+    "284": {"name": "Service Level Code", "type": "ID", "min": 2, "max": 2},
+    "289": {"name": "Multiple Price Quantity", "type": "N0", "min": 1, "max": 2},
+    "294": {"name": "Tariff Distance", "type": "N0", "min": 1, "max": 5},
+    "295": {"name": "Distance Qualifier", "type": "ID", "min": 1, "max": 1},
+    "306": {"name": "Action Code", "type": "ID", "min": 1, "max": 2},
+    "309": {"name": "Location Qualifier", "type": "ID", "min": 1, "max": 2},
+    "310": {"name": "Location Identifier", "type": "AN", "min": 1, "max": 30},
+    "324": {"name": "Purchase Order Number", "type": "AN", "min": 1, "max": 22},
+    "325": {"name": "Tax Identification Number", "type": "AN", "min": 1, "max": 20},
+    "326": {"name": "Request Reference Number", "type": "AN", "min": 1, "max": 45},
+    "327": {"name": "Change Order Sequence Number", "type": "AN", "min": 1, "max": 8},
+    "328": {"name": "Release Number", "type": "AN", "min": 1, "max": 30},
+    "329": {"name": "Transaction Set Control Number", "type": "AN", "min": 4, "max": 9},
+    "330": {"name": "Quantity Ordered", "type": "R", "min": 1, "max": 15},
+    "331": {"name": "Allowance or Charge Method of Handling Code", "type": "ID", "min": 2, "max": 2},
+    "332": {"name": "Percent, Decimal Format", "type": "R", "min": 1, "max": 6},
+    "333": {"name": "Terms Basis Date Code", "type": "ID", "min": 1, "max": 2},
+    "334": {"name": "Transportation Terms Qualifier Code", "type": "ID", "min": 2, "max": 2},
+    "335": {"name": "Transportation Terms Code", "type": "ID", "min": 3, "max": 3},
+    "336": {"name": "Terms Type Code", "type": "ID", "min": 2, "max": 2},
+    "337": {"name": "Time", "type": "TM", "min": 4, "max": 8},
+    "338": {"name": "Terms Discount Percent", "type": "R", "min": 1, "max": 6},
+    "342": {"name": "Percent of Invoice Payable", "type": "R", "min": 1, "max": 5},
+    "344": {"name": "Unit of Time Period or Interval", "type": "ID", "min": 2, "max": 2},
+    "345": {"name": "Lead Time Code", "type": "ID", "min": 2, "max": 2},
+    "347": {"name": "Hash Total", "type": "R", "min": 1, "max": 10},
+    "349": {"name": "Item Description Type", "type": "ID", "min": 1, "max": 1},
+    "350": {"name": "Assigned Identification", "type": "AN", "min": 1, "max": 20},
+    "351": {"name": "Terms Discount Days Due", "type": "N0", "min": 1, "max": 3},
+    "352": {"name": "Description", "type": "AN", "min": 1, "max": 80},
+    "353": {"name": "Transaction Set Purpose Code", "type": "ID", "min": 2, "max": 2},
+    "354": {"name": "Number of Line Items", "type": "N0", "min": 1, "max": 6},
+    "355": {"name": "Unit or Basis for Measurement Code", "type": "ID", "min": 2, "max": 2},
+    "356": {"name": "Pack", "type": "N0", "min": 1, "max": 6},
+    "357": {"name": "Size", "type": "R", "min": 1, "max": 8},
+    "358": {"name": "Quantity Invoiced", "type": "R", "min": 1, "max": 15},
+    "362": {"name": "Terms Discount Amount", "type": "N2", "min": 1, "max": 10},
+    "363": {"name": "Note Reference Code", "type": "ID", "min": 3, "max": 3},
+    "364": {"name": "Communication Number", "type": "AN", "min": 1, "max": 256},
+    "365": {"name": "Communication Number Qualifier", "type": "ID", "min": 2, "max": 2},
+    "366": {"name": "Contact Function Code", "type": "ID", "min": 2, "max": 2},
+    "367": {"name": "Contract Number", "type": "AN", "min": 1, "max": 30},
+    "368": {"name": "Shipment/Order Status Code", "type": "ID", "min": 2, "max": 2},
+    "369": {"name": "Free-form Description", "type": "AN", "min": 1, "max": 45},
+    "370": {"name": "Terms Discount Due Date", "type": "DT", "min": 8, "max": 8},
+    "371": {"name": "Change Reason Code", "type": "ID", "min": 2, "max": 2},
+    "373": {"name": "Date", "type": "DT", "min": 8, "max": 8},
+    "374": {"name": "Date/Time Qualifier", "type": "ID", "min": 3, "max": 3},
+    "378": {"name": "Allowance/Charge Percent Qualifier", "type": "ID", "min": 1, "max": 1},
+    "380": {"name": "Quantity", "type": "R", "min": 1, "max": 15},
+    "382": {"name": "Number of Units Shipped", "type": "R", "min": 1, "max": 10},
+    "383": {"name": "Quantity Difference", "type": "R", "min": 1, "max": 9},
+    "384": {"name": "Gross Weight per Pack", "type": "R", "min": 1, "max": 9},
+    "385": {"name": "Gross Volume per Pack", "type": "R", "min": 1, "max": 9},
+    "386": {"name": "Terms Net Days", "type": "N0", "min": 1, "max": 3},
+    "387": {"name": "Routing", "type": "AN", "min": 1, "max": 35},
+    "388": {"name": "Terms Deferred Due Date", "type": "DT", "min": 8, "max": 8},
+    "389": {"name": "Deferred Amount Due", "type": "N2", "min": 1, "max": 10},
+    "395": {"name": "Unit Weight", "type": "R", "min": 1, "max": 8},
+    "396": {"name": "Shipment Identification", "type": "AN", "min": 2, "max": 30},
+    "399": {"name": "Pallet Exchange Code", "type": "ID", "min": 1, "max": 1},
+    "400": {"name": "Unit Load Option Code", "type": "ID", "min": 2, "max": 2},
+    "407": {"name": "Seal Status Code", "type": "ID", "min": 2, "max": 2},
+    "408": {"name": "Temperature", "type": "R", "min": 1, "max": 4},
+    "441": {"name": "Tax Exempt Code", "type": "ID", "min": 1, "max": 1},
+    "443": {"name": "Contact Inquiry Reference", "type": "AN", "min": 1, "max": 20},
+    "446": {"name": "Terms Net Due Date", "type": "DT", "min": 8, "max": 8},
+    "447": {"name": "Loop Identifier Code", "type": "AN", "min": 1, "max": 4},
+    "455": {"name": "Responsible Agency Code", "type": "ID", "min": 1, "max": 2},
+    "478": {"name": "Credit/Debit Flag Code", "type": "ID", "min": 1, "max": 1},
+    "479": {"name": "Functional Identifier Code", "type": "ID", "min": 2, "max": 2},
+    "480": {"name": "Version / Release / Industry Identifier Code", "type": "AN", "min": 1, "max": 12},
+    "499": {"name": "Condition Value", "type": "AN", "min": 1, "max": 10},
+    "508": {"name": "Account Number", "type": "AN", "min": 1, "max": 35},
+    "522": {"name": "Amount Qualifier Code", "type": "ID", "min": 1, "max": 3},
+    "554": {"name": "Assigned Number", "type": "N0", "min": 1, "max": 6},
+    "559": {"name": "Agency Qualifier Code", "type": "ID", "min": 2, "max": 2},
+    "560": {"name": "Special Services Code", "type": "ID", "min": 2, "max": 10},
+    "563": {"name": "Sales Requirement Code", "type": "ID", "min": 1, "max": 2},
+    "566": {"name": "Product/Service Substitution Code", "type": "ID", "min": 1, "max": 2},
+    "567": {"name": "Equipment Length", "type": "N0", "min": 4, "max": 5},
+    "587": {"name": "Acknowledgment Type", "type": "ID", "min": 2, "max": 2},
+    "595": {"name": "Compartment ID Code", "type": "ID", "min": 1, "max": 1},
+    "597": {"name": "Vessel Code", "type": "AN", "min": 1, "max": 8},
+    "610": {"name": "Amount", "type": "N2", "min": 1, "max": 15},
+    "618": {"name": "Implementation Transaction Set Syntax Error Code", "type": "ID", "min": 1, "max": 3},
+    "620": {"name": "Implementation Segment Syntax Error Code", "type": "ID", "min": 1, "max": 3},
+    "621": {"name": "Implementation Data Element Syntax Error Code", "type": "ID", "min": 1, "max": 3},
+    "622": {"name": "Number of Loads", "type": "N0", "min": 1, "max": 5},
+    "623": {"name": "Time Code", "type": "ID", "min": 2, "max": 2},
+    "626": {"name": "Excess Transportation Reason Code", "type": "ID", "min": 1, "max": 2},
+    "627": {"name": "Excess Transportation Responsibility Code", "type": "ID", "min": 1, "max": 1},
+    "628": {"name": "Hierarchical ID Number", "type": "AN", "min": 1, "max": 12},
+    "639": {"name": "Basis of Unit Price Code", "type": "ID", "min": 2, "max": 2},
+    "640": {"name": "Transaction Type Code", "type": "ID", "min": 2, "max": 2},
+    "641": {"name": "Status Reason Code", "type": "ID", "min": 3, "max": 3},
+    "646": {"name": "Quantity Shipped to Date", "type": "R", "min": 1, "max": 15},
+    "648": {"name": "Price Multiplier Qualifier", "type": "ID", "min": 3, "max": 3},
+    "649": {"name": "Multiplier", "type": "R", "min": 1, "max": 10},
+    "653": {"name": "Discount Terms Type Code", "type": "ID", "min": 3, "max": 3},
+    "654": {"name": "Discount Base Qualifier", "type": "ID", "min": 2, "max": 2},
+    "655": {"name": "Discount Base Value", "type": "R", "min": 1, "max": 10},
+    "656": {"name": "Discount Control Limit Qualifier", "type": "ID", "min": 2, "max": 3},
+    "657": {"name": "Discount Control Limit", "type": "N0", "min": 1, "max": 10},
+    "659": {"name": "Basis of Verification Code", "type": "ID", "min": 1, "max": 2},
+    "662": {"name": "Relationship Code", "type": "ID", "min": 1, "max": 1},
+    "665": {"name": "Residue Indicator Code", "type": "ID", "min": 1, "max": 1},
+    "668": {"name": "Line Item Status Code", "type": "ID", "min": 2, "max": 2},
+    "669": {"name": "Currency Market/Exchange Code", "type": "ID", "min": 3, "max": 3},
+    "673": {"name": "Quantity Qualifier", "type": "ID", "min": 2, "max": 2},
+    "687": {"name": "Class of Trade Code", "type": "ID", "min": 2, "max": 2},
+    "688": {"name": "Restrictions/Conditions Qualifier", "type": "ID", "min": 2, "max": 2},
+    "704": {"name": "Paperwork/Report Action Code", "type": "ID", "min": 1, "max": 2},
+    "706": {"name": "Entity Relationship Code", "type": "ID", "min": 2, "max": 2},
+    "715": {"name": "Functional Group Acknowledgment Code", "type": "ID", "min": 1, "max": 1},
+    "716": {"name": "Functional Group Syntax Error Code", "type": "ID", "min": 1, "max": 3},
+    "717": {"name": "Transaction Set Acknowledgment Code", "type": "ID", "min": 1, "max": 1},
+    "718": {"name": "Transaction Set Syntax Error Code", "type": "ID", "min": 1, "max": 3},
+    "719": {"name": "Segment Position in Transaction Set", "type": "N0", "min": 1, "max": 10},
+    "720": {"name": "Segment Syntax Error Code", "type": "ID", "min": 1, "max": 3},
+    "721": {"name": "Segment ID Code", "type": "ID", "min": 2, "max": 3},
+    "722": {"name": "Element Position in Segment", "type": "N0", "min": 1, "max": 2},
+    "723": {"name": "Data Element Syntax Error Code", "type": "ID", "min": 1, "max": 3},
+    "724": {"name": "Copy of Bad Data Element", "type": "AN", "min": 1, "max": 99},
+    "725": {"name": "Data Element Reference Number", "type": "N0", "min": 1, "max": 4},
+    "728": {"name": "Returnable Container Load Make-Up Code", "type": "ID", "min": 1, "max": 2},
+    "729": {"name": "Category", "type": "AN", "min": 1, "max": 6},
+    "731": {"name": "Transit Direction Code", "type": "ID", "min": 2, "max": 2},
+    "732": {"name": "Transit Time Direction Qualifier", "type": "ID", "min": 2, "max": 2},
+    "733": {"name": "Transit Time", "type": "R", "min": 1, "max": 4},
+    "734": {"name": "Hierarchical Parent ID Number", "type": "AN", "min": 1, "max": 12},
+    "735": {"name": "Hierarchical Level Code", "type": "ID", "min": 1, "max": 2},
+    "736": {"name": "Hierarchical Child Code", "type": "ID", "min": 1, "max": 1},
+    "737": {"name": "Measurement Reference ID Code", "type": "ID", "min": 2, "max": 2},
+    "738": {"name": "Measurement Qualifier", "type": "ID", "min": 1, "max": 3},
+    "739": {"name": "Measurement Value", "type": "R", "min": 1, "max": 20},
+    "740": {"name": "Range Minimum", "type": "R", "min": 1, "max": 20},
+    "741": {"name": "Range Maximum", "type": "R", "min": 1, "max": 20},
+    "743": {"name": "Return Authorization Number", "type": "ID", "min": 1, "max": 2},
+    "750": {"name": "Product/Process Characteristic Code", "type": "ID", "min": 2, "max": 3},
+    "751": {"name": "Product Description Code", "type": "AN", "min": 1, "max": 12},
+    "752": {"name": "Surface/Layer/Position Code", "type": "ID", "min": 2, "max": 2},
+    "753": {"name": "Packaging Characteristic Code", "type": "ID", "min": 1, "max": 5},
+    "754": {"name": "Packaging Description Code", "type": "AN", "min": 1, "max": 7},
+    "755": {"name": "Report Type Code", "type": "ID", "min": 2, "max": 2},
+    "756": {"name": "Report Transmission Code", "type": "ID", "min": 1, "max": 2},
+    "757": {"name": "Report Copies Needed", "type": "N0", "min": 1, "max": 2},
+    "759": {"name": "Reportable Quantity Code", "type": "ID", "min": 2, "max": 2},
+    "765": {"name": "Day of Month", "type": "N0", "min": 1, "max": 2},
+    "770": {"name": "Option Number", "type": "AN", "min": 1, "max": 20},
+    "782": {"name": "Monetary Amount", "type": "R", "min": 1, "max": 18},
+    "786": {"name": "Security Level Code", "type": "ID", "min": 2, "max": 2},
+    "787": {"name": "Record Length", "type": "N0", "min": 1, "max": 15},
+    "788": {"name": "Block Length", "type": "N0", "min": 1, "max": 5},
+    "789": {"name": "Drawing Sheet Size Code", "type": "AN", "min": 2, "max": 2},
+    "790": {"name": "Entity Title", "type": "AN", "min": 1, "max": 132},
+    "791": {"name": "Entity Purpose", "type": "AN", "min": 1, "max": 80},
+    "792": {"name": "Entity Status Code", "type": "ID", "min": 1, "max": 1},
+    "797": {"name": "Security Technique Code", "type": "ID", "min": 2, "max": 2},
+    "799": {"name": "Version Identifier", "type": "AN", "min": 1, "max": 30},
+    "800": {"name": "Compression Technique", "type": "AN", "min": 1, "max": 30},
+    "801": {"name": "Interchange Format", "type": "AN", "min": 1, "max": 30},
+    "802": {"name": "Program Identifier", "type": "AN", "min": 1, "max": 30},
+    "803": {"name": "File Name", "type": "AN", "min": 1, "max": 64},
+    "804": {"name": "Block Type", "type": "AN", "min": 1, "max": 4},
+    "805": {"name": "Canadian Hazardous Notation", "type": "AN", "min": 1, "max": 25},
+    "806": {"name": "EPA Waste Stream Number Code", "type": "AN", "min": 4, "max": 6},
+    "807": {"name": "Waste Characteristics Code", "type": "AN", "min": 12, "max": 16},
+    "808": {"name": "Hazardous Material Shipment Information Qualifier", "type": "ID", "min": 3, "max": 3},
+    "809": {"name": "Hazardous Material Shipment Information", "type": "AN", "min": 1, "max": 25},
+    "810": {"name": "Inner Pack", "type": "N0", "min": 1, "max": 6},
+    "819": {"name": "Language Code", "type": "ID", "min": 2, "max": 3},
+    "822": {"name": "Source Subqualifier", "type": "AN", "min": 1, "max": 15},
+    "828": {"name": "Dollar Basis For Percent", "type": "R", "min": 1, "max": 9},
+    "854": {"name": "Vessel Type Code", "type": "ID", "min": 2, "max": 2},
+    "883": {"name": "Pallet Type Code", "type": "ID", "min": 1, "max": 2},
+    "884": {"name": "Pallet Tiers", "type": "N0", "min": 1, "max": 3},
+    "885": {"name": "Pallet Blocks", "type": "N0", "min": 1, "max": 3},
+    "897": {"name": "Vessel Code Qualifier", "type": "ID", "min": 1, "max": 1},
+    "933": {"name": "Free-form Message Text", "type": "AN", "min": 1, "max": 264},
+    "934": {"name": "Printer Carriage Control Code", "type": "ID", "min": 2, "max": 2},
+    "935": {"name": "Measurement Significance Code", "type": "ID", "min": 2, "max": 2},
+    "936": {"name": "Measurement Attribute Code", "type": "ID", "min": 2, "max": 2},
+    "951": {"name": "Balance Type Code", "type": "ID", "min": 1, "max": 2},
+    "954": {"name": "Percentage as Decimal", "type": "R", "min": 1, "max": 10},
+    "955": {"name": "Tax Jurisdiction Code Qualifier", "type": "ID", "min": 2, "max": 2},
+    "956": {"name": "Tax Jurisdiction Code", "type": "AN", "min": 1, "max": 10},
+    "963": {"name": "Tax Type Code", "type": "ID", "min": 2, "max": 2},
+    "983": {"name": "Hazardous Class Qualifier", "type": "ID", "min": 1, "max": 1},
+    "984": {"name": "Hazardous Material Shipping Name Qualifier", "type": "ID", "min": 1, "max": 1},
+    "985": {"name": "N.O.S. Indicator Code", "type": "ID", "min": 3, "max": 3},
+    "986": {"name": "Special Commodity Indicator Code", "type": "ID", "min": 1, "max": 1},
+    "1000": {"name": "Service Characteristics Qualifier", "type": "ID", "min": 2, "max": 3},
+    "1004": {"name": "Percent Qualifier", "type": "ID", "min": 1, "max": 2},
+    "1005": {"name": "Hierarchical Structure Code", "type": "ID", "min": 4, "max": 4},
+    "1018": {"name": "Exponent", "type": "R", "min": 1, "max": 15},
+    "1019": {"name": "Invoice Type Code", "type": "ID", "min": 3, "max": 3},
+    "1023": {"name": "Hazard Zone Code", "type": "ID", "min": 1, "max": 1},
+    "1066": {"name": "Citizenship Status Code", "type": "ID", "min": 1, "max": 2},
+    "1067": {"name": "Marital Status Code", "type": "ID", "min": 1, "max": 1},
+    "1068": {"name": "Gender Code", "type": "ID", "min": 1, "max": 1},
+    "1073": {"name": "Yes/No Condition or Response Code", "type": "ID", "min": 1, "max": 1},
+    "1096": {"name": "County Designator", "type": "ID", "min": 5, "max": 5},
+    "1104": {"name": "Name Component Qualifier", "type": "ID", "min": 2, "max": 2},
+    "1106": {"name": "Address Component Qualifier", "type": "ID", "min": 2, "max": 2},
+    "1109": {"name": "Race or Ethnicity Code", "type": "ID", "min": 1, "max": 1},
+    "1136": {"name": "Code Category", "type": "ID", "min": 2, "max": 2},
+    "1166": {"name": "Contract Type Code", "type": "ID", "min": 2, "max": 2},
+    "1179": {"name": "Customs Entry Type Group Code", "type": "ID", "min": 1, "max": 1},
+    "1195": {"name": "Financial Information Code", "type": "AN", "min": 1, "max": 80},
+    "1196": {"name": "Breakdown Structure Detail Code", "type": "ID", "min": 2, "max": 2},
+    "1232": {"name": "Purchase Category", "type": "ID", "min": 2, "max": 2},
+    "1250": {"name": "Date Time Period Format Qualifier", "type": "ID", "min": 2, "max": 3},
+    "1251": {"name": "Date Time Period", "type": "AN", "min": 1, "max": 35},
+    "1270": {"name": "Code List Qualifier Code", "type": "ID", "min": 1, "max": 3},
+    "1271": {"name": "Industry Code", "type": "AN", "min": 1, "max": 30},
+    "1300": {"name": "Service, Promotion, Allowance, or Charge Code", "type": "ID", "min": 4, "max": 4},
+    "1301": {"name": "Agency Service, Promotion, Allowance, or Charge Code", "type": "AN", "min": 1, "max": 10},
+    "1309": {"name": "Acquisition Data Code", "type": "ID", "min": 2, "max": 2},
+    "1310": {"name": "Financing Type Code", "type": "ID", "min": 1, "max": 1},
+    "1321": {"name": "Condition Indicator", "type": "ID", "min": 2, "max": 3},
+    "1322": {"name": "Certification Type Code", "type": "ID", "min": 1, "max": 1},
+    "1373": {"name": "Measurement Method or Device", "type": "ID", "min": 2, "max": 4},
+    "1375": {"name": "Interim Hazardous Material Regulatory Number", "type": "AN", "min": 1, "max": 5},
+    "1401": {"name": "Proposal Data Detail Identifier Code", "type": "ID", "min": 1, "max": 3},
+    "1430": {"name": "Day Rotation", "type": "AN", "min": 1, "max": 7},
+    "1470": {"name": "Number", "type": "N0", "min": 1, "max": 9},
+    "1525": {"name": "Request Category Code", "type": "ID", "min": 1, "max": 2},
+    "1528": {"name": "Component Data Element Position in Composite", "type": "N0", "min": 1, "max": 2},
+    "1551": {"name": "Textual Data", "type": "AN", "min": 1, "max": 4096},
+    "1570": {"name": "Filter ID Code", "type": "ID", "min": 3, "max": 3},
+    "1686": {"name": "Repeating Data Element Position", "type": "N0", "min": 1, "max": 4},
+    "1699": {"name": "Pallet Structure Code", "type": "ID", "min": 1, "max": 1},
+    "1705": {"name": "Implementation Convention Reference", "type": "AN", "min": 1, "max": 35},
+    "1715": {"name": "Country Subdivision Code", "type": "ID", "min": 1, "max": 3},
+    "9998": {"name": "Context Reference", "type": "AN", "min": 1, "max": 35},
+    "9999": {"name": "Context Name", "type": "AN", "min": 1, "max": 35},
+    "I01": {"name": "Authorization Information Qualifier", "type": "ID", "min": 2, "max": 2},
+    "I02": {"name": "Authorization Information", "type": "AN", "min": 10, "max": 10},
+    "I03": {"name": "Security Information Qualifier", "type": "ID", "min": 2, "max": 2},
+    "I04": {"name": "Security Information", "type": "AN", "min": 10, "max": 10},
+    "I05": {"name": "Interchange ID Qualifier", "type": "ID", "min": 2, "max": 2},
+    "I06": {"name": "Interchange Sender ID", "type": "AN", "min": 15, "max": 15},
+    "I07": {"name": "Interchange Receiver ID", "type": "AN", "min": 15, "max": 15},
+    "I08": {"name": "Interchange Date", "type": "DT", "min": 6, "max": 6},
+    "I09": {"name": "Interchange Time", "type": "TM", "min": 4, "max": 4},
+    "I11": {"name": "Interchange Control Version Number", "type": "ID", "min": 5, "max": 5},
+    "I12": {"name": "Interchange Control Number", "type": "N0", "min": 9, "max": 9},
+    "I13": {"name": "Acknowledgment Requested", "type": "ID", "min": 1, "max": 1},
+    "I14": {"name": "Interchange Usage Indicator", "type": "ID", "min": 1, "max": 1},
+    "I15": {"name": "Component Element Separator", "type": "AN", "min": 1, "max": 1},
+    "I16": {"name": "Number of Included Functional Groups", "type": "N0", "min": 1, "max": 5},
+    "I17": {"name": "Interchange Acknowledgment Code", "type": "ID", "min": 1, "max": 1},
+    "I18": {"name": "Interchange Note Code", "type": "ID", "min": 3, "max": 3},
+    "I65": {"name": "Repetition Separator", "type": "AN", "min": 1, "max": 1}
+  },
+  "composites": {
+    "C001": {
+      "name": "Composite Unit of Measure",
+      "components": [
+        {"element": "355", "usage": "M"},
+        {"element": "1018", "usage": "O"},
+        {"element": "649", "usage": "O"},
+        {"element": "355", "usage": "O"},
+        {"element": "1018", "usage": "O"},
+        {"element": "649", "usage": "O"},
+        {"element": "355", "usage": "O"},
+        {"element": "1018", "usage": "O"},
+        {"element": "649", "usage": "O"},
+        {"element": "355", "usage": "O"},
+        {"element": "1018", "usage": "O"},
+        {"element": "649", "usage": "O"},
+        {"element": "355", "usage": "O"},
+        {"element": "1018", "usage": "O"},
+        {"element": "649", "usage": "O"}
+      ]
+    },
+    "C002": {
+      "name": "Actions Indicated",
+      "components": [
+        {"element": "704", "usage": "M"},
+        {"element": "704", "usage": "O"},
+        {"element": "704", "usage": "O"},
+        {"element": "704", "usage": "O"},
+        {"element": "704", "usage": "O"}
+      ]
+    },
+    "C030": {
+      "name": "Position in Segment",
+      "components": [
+        {"element": "722", "usage": "M"},
+        {"element": "1528", "usage": "O"},
+        {"element": "1686", "usage": "O"}
+      ]
+    },
+    "C040": {
+      "name": "Reference Identifier",
+      "components": [
+        {"element": "128", "usage": "M"},
+        {"element": "127", "usage": "M"},
+        {"element": "128", "usage": "X"},
+        {"element": "127", "usage": "X"},
+        {"element": "128", "usage": "X"},
+        {"element": "127", "usage": "X"}
+      ],
+      "syntax": ["P0304", "P0506"]
+    },
+    "C056": {
+      "name": "Composite Race or Ethnicity Information",
+      "components": [
+        {"element": "1109", "usage": "O"},
+        {"element": "1270", "usage": "X"},
+        {"element": "1271", "usage": "X"}
+      ],
+      "syntax": ["P0203"]
+    },
+    "C998": {
+      "name": "Context Identification",
+      "components": [
+        {"element": "9999", "usage": "M"},
+        {"element": "9998", "usage": "O"}
+      ]
+    },
+    "C999": {
+      "name": "Reference in Segment",
+      "components": [
+        {"element": "725", "usage": "M"},
+        {"element": "725", "usage": "O"}
+      ]
+    }
+  },
+  "segments": {
+    "ISA": {
+      "name": "Interchange Control Header",
+      "elements": [
+        {"element": "I01", "usage": "M"},
+        {"element": "I02", "usage": "M"},
+        {"element": "I03", "usage": "M"},
+        {"element": "I04", "usage": "M"},
+        {"element": "I05", "usage": "M"},
+        {"element": "I06", "usage": "M"},
+        {"element": "I05", "usage": "M"},
+        {"element": "I07", "usage": "M"},
+        {"element": "I08", "usage": "M"},
+        {"element": "I09", "usage": "M"},
+        {"element": "I65", "usage": "M"},
+        {"element": "I11", "usage": "M"},
+        {"element": "I12", "usage": "M"},
+        {"element": "I13", "usage": "M"},
+        {"element": "I14", "usage": "M"},
+        {"element": "I15", "usage": "M"}
+      ]
+    },
+    "IEA": {
+      "name": "Interchange Control Trailer",
+      "elements": [
+        {"element": "I16", "usage": "M"},
+        {"element": "I12", "usage": "M"}
+      ]
+    },
+    "TA1": {
+      "name": "Interchange Acknowledgment",
+      "elements": [
+        {"element": "I12", "usage": "M"},
+        {"element": "I08", "usage": "M"},
+        {"element": "I09", "usage": "M"},
+        {"element": "I17", "usage": "M"},
+        {"element": "I18", "usage": "M"}
+      ]
+    },
+    "GS": {
+      "name": "Functional Group Header",
+      "elements": [
+        {"element": "479", "usage": "M"},
+        {"element": "142", "usage": "M"},
+        {"element": "124", "usage": "M"},
+        {"element": "373", "usage": "M"},
+        {"element": "337", "usage": "M"},
+        {"element": "28", "usage": "M"},
+        {"element": "455", "usage": "M"},
+        {"element": "480", "usage": "M"}
+      ]
+    },
+    "GE": {
+      "name": "Functional Group Trailer",
+      "elements": [
+        {"element": "97", "usage": "M"},
+        {"element": "28", "usage": "M"}
+      ]
+    },
+    "ST": {
+      "name": "Transaction Set Header",
+      "elements": [
+        {"element": "143", "usage": "M"},
+        {"element": "329", "usage": "M"},
+        {"element": "1705", "usage": "O"}
+      ]
+    },
+    "SE": {
+      "name": "Transaction Set Trailer",
+      "elements": [
+        {"element": "96", "usage": "M"},
+        {"element": "329", "usage": "M"}
+      ]
+    },
+    "ACK": {
+      "name": "Line Item Acknowledgment",
+      "elements": [
+        {"element": "668", "usage": "M"},
+        {"element": "380", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "374", "usage": "O"},
+        {"element": "373", "usage": "X"},
+        {"element": "326", "usage": "O"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "559", "usage": "X"},
+        {"element": "822", "usage": "X"},
+        {"element": "1271", "usage": "X"}
+      ],
+      "syntax": ["P0203", "C0405", "P0708", "P0910", "P1112", "P1314", "P1516", "P1718", "P1920", "P2122", "P2324", "P2526", "P2728", "C282729"]
+    },
+    "ADV": {
+      "name": "Advertising Demographic Information",
+      "elements": [
+        {"element": "559", "usage": "M"},
+        {"element": "1000", "usage": "M"},
+        {"element": "740", "usage": "O"},
+        {"element": "741", "usage": "O"},
+        {"element": "729", "usage": "O"},
+        {"element": "1000", "usage": "X"},
+        {"element": "739", "usage": "X"}
+      ],
+      "syntax": ["P0607"]
+    },
+    "AK1": {
+      "name": "Functional Group Response Header",
+      "elements": [
+        {"element": "479", "usage": "M"},
+        {"element": "28", "usage": "M"},
+        {"element": "480", "usage": "O"}
+      ]
+    },
+    "AK2": {
+      "name": "Transaction Set Response Header",
+      "elements": [
+        {"element": "143", "usage": "M"},
+        {"element": "329", "usage": "M"},
+        {"element": "1705", "usage": "O"}
+      ]
+    },
+    "AK3": {
+      "name": "Data Segment Note",
+      "elements": [
+        {"element": "721", "usage": "M"},
+        {"element": "719", "usage": "M"},
+        {"element": "447", "usage": "O"},
+        {"element": "720", "usage": "O"}
+      ]
+    },
+    "AK4": {
+      "name": "Data Element Note",
+      "elements": [
+        {"composite": "C030", "usage": "M"},
+        {"element": "725", "usage": "O"},
+        {"element": "723", "usage": "M"},
+        {"element": "724", "usage": "O"}
+      ]
+    },
+    "AK5": {
+      "name": "Transaction Set Response Trailer",
+      "elements": [
+        {"element": "717", "usage": "M"},
+        {"element": "718", "usage": "O"},
+        {"element": "718", "usage": "O"},
+        {"element": "718", "usage": "O"},
+        {"element": "718", "usage": "O"},
+        {"element": "718", "usage": "O"}
+      ]
+    },
+    "AK9": {
+      "name": "Functional Group Response Trailer",
+      "elements": [
+        {"element": "715", "usage": "M"},
+        {"element": "97", "usage": "M"},
+        {"element": "123", "usage": "M"},
+        {"element": "2", "usage": "M"},
+        {"element": "716", "usage": "O"},
+        {"element": "716", "usage": "O"},
+        {"element": "716", "usage": "O"},
+        {"element": "716", "usage": "O"},
+        {"element": "716", "usage": "O"}
+      ]
+    },
+    "AMT": {
+      "name": "Monetary Amount Information",
+      "elements": [
+        {"element": "522", "usage": "M"},
+        {"element": "782", "usage": "M"},
+        {"element": "478", "usage": "O"}
+      ]
+    },
+    "AT9": {
+      "name": "Trailer or Container Dimension and Weight",
+      "elements": [
+        {"element": "567", "usage": "O"},
+        {"element": "65", "usage": "O"},
+        {"element": "189", "usage": "O"},
+        {"element": "187", "usage": "X"},
+        {"element": "188", "usage": "X"},
+        {"element": "81", "usage": "X"},
+        {"element": "184", "usage": "X"},
+        {"element": "183", "usage": "X"}
+      ],
+      "syntax": ["P040506", "P0708"]
+    },
+    "BAK": {
+      "name": "Beginning Segment for Purchase Order Acknowledgment",
+      "elements": [
+        {"element": "353", "usage": "M"},
+        {"element": "587", "usage": "M"},
+        {"element": "324", "usage": "M"},
+        {"element": "373", "usage": "M"},
+        {"element": "328", "usage": "O"},
+        {"element": "326", "usage": "O"},
+        {"element": "367", "usage": "O"},
+        {"element": "127", "usage": "O"},
+        {"element": "373", "usage": "O"},
+        {"element": "640", "usage": "O"}
+      ]
+    },
+    "BAL": {
+      "name": "Balance Detail",
+      "elements": [
+        {"element": "951", "usage": "M"},
+        {"element": "522", "usage": "M"},
+        {"element": "782", "usage": "M"}
+      ]
+    },
+    "BEG": {
+      "name": "Beginning Segment for Purchase Order",
+      "elements": [
+        {"element": "353", "usage": "M"},
+        {"element": "92", "usage": "M"},
+        {"element": "324", "usage": "M"},
+        {"element": "328", "usage": "O"},
+        {"element": "373", "usage": "M"},
+        {"element": "367", "usage": "O"},
+        {"element": "587", "usage": "O"},
+        {"element": "1019", "usage": "O"},
+        {"element": "1166", "usage": "O"},
+        {"element": "1232", "usage": "O"},
+        {"element": "786", "usage": "O"},
+        {"element": "640", "usage": "O"}
+      ]
+    },
+    "BIG": {
+      "name": "Beginning Segment for Invoice",
+      "elements": [
+        {"element": "373", "usage": "M"},
+        {"element": "76", "usage": "M"},
+        {"element": "373", "usage": "O"},
+        {"element": "324", "usage": "O"},
+        {"element": "328", "usage": "O"},
+        {"element": "327", "usage": "O"},
+        {"element": "640", "usage": "O"},
+        {"element": "353", "usage": "O"},
+        {"element": "306", "usage": "O"},
+        {"element": "76", "usage": "O"},
+        {"element": "1005", "usage": "O"}
+      ]
+    },
+    "BSN": {
+      "name": "Beginning Segment for Ship Notice",
+      "elements": [
+        {"element": "353", "usage": "M"},
+        {"element": "396", "usage": "M"},
+        {"element": "373", "usage": "M"},
+        {"element": "337", "usage": "M"},
+        {"element": "1005", "usage": "O"},
+        {"element": "640", "usage": "X"},
+        {"element": "641", "usage": "O"}
+      ],
+      "syntax": ["C0706"]
+    },
+    "CAD": {
+      "name": "Carrier Detail",
+      "elements": [
+        {"element": "91", "usage": "M"},
+        {"element": "206", "usage": "O"},
+        {"element": "207", "usage": "O"},
+        {"element": "140", "usage": "X"},
+        {"element": "387", "usage": "X"},
+        {"element": "368", "usage": "O"},
+        {"element": "128", "usage": "O"},
+        {"element": "127", "usage": "X"},
+        {"element": "284", "usage": "O"}
+      ],
+      "syntax": ["R0504", "C0708"]
+    },
+    "CB1": {
+      "name": "Contract and Cost Accounting Standards Data",
+      "elements": [
+        {"element": "1309", "usage": "M"},
+        {"element": "1310", "usage": "O"}
+      ]
+    },
+    "CLD": {
+      "name": "Load Detail",
+      "elements": [
+        {"element": "622", "usage": "M"},
+        {"element": "382", "usage": "M"},
+        {"element": "103", "usage": "O"},
+        {"element": "357", "usage": "X"},
+        {"element": "355", "usage": "O"}
+      ],
+      "syntax": ["C0504"]
+    },
+    "CN1": {
+      "name": "Contract Information",
+      "elements": [
+        {"element": "1166", "usage": "M"},
+        {"element": "782", "usage": "O"},
+        {"element": "332", "usage": "O"},
+        {"element": "127", "usage": "O"},
+        {"element": "338", "usage": "O"},
+        {"element": "799", "usage": "O"}
+      ]
+    },
+    "CRC": {
+      "name": "Conditions Indicator",
+      "elements": [
+        {"element": "1136", "usage": "M"},
+        {"element": "1073", "usage": "M"},
+        {"element": "1321", "usage": "M"},
+        {"element": "1321", "usage": "O"},
+        {"element": "1321", "usage": "O"},
+        {"element": "1321", "usage": "O"},
+        {"element": "1321", "usage": "O"}
+      ]
+    },
+    "CSH": {
+      "name": "Sales Requirements",
+      "elements": [
+        {"element": "563", "usage": "O"},
+        {"element": "306", "usage": "O"},
+        {"element": "610", "usage": "X"},
+        {"element": "508", "usage": "O"},
+        {"element": "373", "usage": "O"},
+        {"element": "559", "usage": "X"},
+        {"element": "560", "usage": "X"},
+        {"element": "566", "usage": "O"},
+        {"element": "954", "usage": "X"},
+        {"element": "1004", "usage": "X"}
+      ],
+      "syntax": ["C0203", "P0607", "P0910"]
+    },
+    "CTB": {
+      "name": "Restrictions/Conditions",
+      "elements": [
+        {"element": "688", "usage": "M"},
+        {"element": "352", "usage": "X"},
+        {"element": "673", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "522", "usage": "X"},
+        {"element": "610", "usage": "X"},
+        {"composite": "C001", "usage": "O"}
+      ],
+      "syntax": ["R020406", "P0304", "P0506"]
+    },
+    "CTP": {
+      "name": "Pricing Information",
+      "elements": [
+        {"element": "687", "usage": "O"},
+        {"element": "236", "usage": "X"},
+        {"element": "212", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"composite": "C001", "usage": "X"},
+        {"element": "648", "usage": "O"},
+        {"element": "649", "usage": "X"},
+        {"element": "782", "usage": "O"},
+        {"element": "639", "usage": "O"},
+        {"element": "499", "usage": "O"},
+        {"element": "289", "usage": "O"}
+      ],
+      "syntax": ["P0405", "C0607", "C0902", "C1002", "C1103"]
+    },
+    "CTT": {
+      "name": "Transaction Totals",
+      "elements": [
+        {"element": "354", "usage": "M"},
+        {"element": "347", "usage": "O"},
+        {"element": "81", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "183", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "352", "usage": "O"}
+      ],
+      "syntax": ["P0304", "P0506"]
+    },
+    "CTX": {
+      "name": "Context",
+      "elements": [
+        {"composite": "C998", "usage": "M", "repeat": 10},
+        {"element": "721", "usage": "O"},
+        {"element": "719", "usage": "O"},
+        {"element": "447", "usage": "O"},
+        {"composite": "C030", "usage": "O"},
+        {"composite": "C999", "usage": "O"}
+      ]
+    },
+    "CUR": {
+      "name": "Currency",
+      "elements": [
+        {"element": "98", "usage": "M"},
+        {"element": "100", "usage": "M"},
+        {"element": "280", "usage": "O"},
+        {"element": "98", "usage": "O"},
+        {"element": "100", "usage": "O"},
+        {"element": "669", "usage": "O"},
+        {"element": "374", "usage": "X"},
+        {"element": "373", "usage": "O"},
+        {"element": "337", "usage": "O"},
+        {"element": "374", "usage": "X"},
+        {"element": "373", "usage": "X"},
+        {"element": "337", "usage": "X"},
+        {"element": "374", "usage": "X"},
+        {"element": "373", "usage": "X"},
+        {"element": "337", "usage": "X"},
+        {"element": "374", "usage": "X"},
+        {"element": "373", "usage": "X"},
+        {"element": "337", "usage": "X"},
+        {"element": "374", "usage": "X"},
+        {"element": "373", "usage": "X"},
+        {"element": "337", "usage": "X"}
+      ],
+      "syntax": ["C0807", "C0907", "L101112", "C1110", "C1210", "L131415", "C1413", "C1513", "L161718", "C1716", "C1816", "L192021", "C2019", "C2119"]
+    },
+    "DIS": {
+      "name": "Discount Detail",
+      "elements": [
+        {"element": "653", "usage": "M"},
+        {"element": "654", "usage": "M"},
+        {"element": "655", "usage": "M"},
+        {"element": "656", "usage": "M"},
+        {"element": "657", "usage": "M"},
+        {"element": "657", "usage": "O"}
+      ]
+    },
+    "DMG": {
+      "name": "Demographic Information",
+      "elements": [
+        {"element": "1250", "usage": "X"},
+        {"element": "1251", "usage": "X"},
+        {"element": "1068", "usage": "O"},
+        {"element": "1067", "usage": "O"},
+        {"composite": "C056", "usage": "X", "repeat": 10},
+        {"element": "1066", "usage": "O"},
+        {"element": "26", "usage": "O"},
+        {"element": "659", "usage": "O"},
+        {"element": "380", "usage": "O"},
+        {"element": "1270", "usage": "X"},
+        {"element": "1271", "usage": "X"}
+      ],
+      "syntax": ["P0102", "P1011", "C1105"]
+    },
+    "DTM": {
+      "name": "Date/Time Reference",
+      "elements": [
+        {"element": "374", "usage": "M"},
+        {"element": "373", "usage": "X"},
+        {"element": "337", "usage": "X"},
+        {"element": "623", "usage": "O"},
+        {"element": "1250", "usage": "X"},
+        {"element": "1251", "usage": "X"}
+      ],
+      "syntax": ["R020305", "C0403", "P0506"]
+    },
+    "DTP": {
+      "name": "Date or Time or Period",
+      "elements": [
+        {"element": "374", "usage": "M"},
+        {"element": "1250", "usage": "M"},
+        {"element": "1251", "usage": "M"}
+      ]
+    },
+    "EFI": {
+      "name": "Electronic Format Identification",
+      "elements": [
+        {"element": "786", "usage": "M"},
+        {"element": "933", "usage": "O"},
+        {"element": "797", "usage": "O"},
+        {"element": "799", "usage": "X"},
+        {"element": "802", "usage": "O"},
+        {"element": "799", "usage": "X"},
+        {"element": "801", "usage": "O"},
+        {"element": "799", "usage": "X"},
+        {"element": "800", "usage": "O"},
+        {"element": "789", "usage": "O"},
+        {"element": "803", "usage": "O"},
+        {"element": "804", "usage": "O"},
+        {"element": "787", "usage": "O"},
+        {"element": "788", "usage": "O"},
+        {"element": "799", "usage": "X"},
+        {"element": "1570", "usage": "X"}
+      ],
+      "syntax": ["C0504", "C0706", "C0908", "P1516"]
+    },
+    "ETD": {
+      "name": "Excess Transportation Detail",
+      "elements": [
+        {"element": "626", "usage": "M"},
+        {"element": "627", "usage": "M"},
+        {"element": "128", "usage": "X"},
+        {"element": "127", "usage": "X"},
+        {"element": "743", "usage": "O"}
+      ],
+      "syntax": ["P0304"]
+    },
+    "FA1": {
+      "name": "Type of Financial Accounting Data",
+      "elements": [
+        {"element": "559", "usage": "M"},
+        {"element": "1300", "usage": "O"},
+        {"element": "248", "usage": "O"}
+      ]
+    },
+    "FA2": {
+      "name": "Accounting Data",
+      "elements": [
+        {"element": "1196", "usage": "M"},
+        {"element": "1195", "usage": "M"}
+      ]
+    },
+    "FOB": {
+      "name": "F.O.B. Related Instructions",
+      "elements": [
+        {"element": "146", "usage": "M"},
+        {"element": "309", "usage": "X"},
+        {"element": "352", "usage": "O"},
+        {"element": "334", "usage": "O"},
+        {"element": "335", "usage": "X"},
+        {"element": "309", "usage": "X"},
+        {"element": "352", "usage": "O"},
+        {"element": "54", "usage": "O"},
+        {"element": "352", "usage": "X"}
+      ],
+      "syntax": ["C0302", "C0405", "C0706", "C0809"]
+    },
+    "G61": {
+      "name": "Contact",
+      "elements": [
+        {"element": "366", "usage": "M"},
+        {"element": "93", "usage": "M"},
+        {"element": "365", "usage": "X"},
+        {"element": "364", "usage": "X"},
+        {"element": "443", "usage": "O"}
+      ],
+      "syntax": ["P0304"]
+    },
+    "GF": {
+      "name": "Furnished Goods and Services",
+      "elements": [
+        {"element": "128", "usage": "X"},
+        {"element": "127", "usage": "X"},
+        {"element": "367", "usage": "O"},
+        {"element": "782", "usage": "O"},
+        {"element": "128", "usage": "X"},
+        {"element": "127", "usage": "X"},
+        {"element": "328", "usage": "O"},
+        {"element": "128", "usage": "X"},
+        {"element": "127", "usage": "X"}
+      ],
+      "syntax": ["P0102", "P0506", "P0809"]
+    },
+    "HL": {
+      "name": "Hierarchical Level",
+      "elements": [
+        {"element": "628", "usage": "M"},
+        {"element": "734", "usage": "O"},
+        {"element": "735", "usage": "M"},
+        {"element": "736", "usage": "O"}
+      ]
+    },
+    "IK3": {
+      "name": "Implementation Data Segment Note",
+      "elements": [
+        {"element": "721", "usage": "M"},
+        {"element": "719", "usage": "M"},
+        {"element": "447", "usage": "O"},
+        {"element": "620", "usage": "O"}
+      ]
+    },
+    "IK4": {
+      "name": "Implementation Data Element Note",
+      "elements": [
+        {"composite": "C030", "usage": "M"},
+        {"element": "725", "usage": "O"},
+        {"element": "621", "usage": "M"},
+        {"element": "724", "usage": "O"}
+      ]
+    },
+    "IK5": {
+      "name": "Implementation Transaction Set Response Trailer",
+      "elements": [
+        {"element": "717", "usage": "M"},
+        {"element": "618", "usage": "O"},
+        {"element": "618", "usage": "O"},
+        {"element": "618", "usage": "O"},
+        {"element": "618", "usage": "O"},
+        {"element": "618", "usage": "O"}
+      ]
+    },
+    "IN2": {
+      "name": "Individual Name Structure Components",
+      "elements": [
+        {"element": "1104", "usage": "M"},
+        {"element": "93", "usage": "M"},
+        {"element": "93", "usage": "O"}
+      ]
+    },
+    "INC": {
+      "name": "Installment Information",
+      "elements": [
+        {"element": "336", "usage": "M"},
+        {"composite": "C001", "usage": "M"},
+        {"element": "380", "usage": "M"},
+        {"element": "380", "usage": "O"},
+        {"element": "782", "usage": "X"},
+        {"element": "522", "usage": "X"}
+      ],
+      "syntax": ["P0506"]
+    },
+    "ISS": {
+      "name": "Invoice Shipment Summary",
+      "elements": [
+        {"element": "382", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "81", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "183", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "380", "usage": "O"},
+        {"element": "81", "usage": "O"}
+      ],
+      "syntax": ["R010305", "P0102", "P0304", "P0506"]
+    },
+    "IT1": {
+      "name": "Baseline Item Data (Invoice)",
+      "elements": [
+        {"element": "350", "usage": "O"},
+        {"element": "358", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "212", "usage": "X"},
+        {"element": "639", "usage": "O"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"}
+      ],
+      "syntax": ["P020304", "P0607", "P0809", "P1011", "P1213", "P1415", "P1617", "P1819", "P2021", "P2223", "P2425"]
+    },
+    "IT3": {
+      "name": "Additional Item Data",
+      "elements": [
+        {"element": "382", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "368", "usage": "X"},
+        {"element": "383", "usage": "X"},
+        {"element": "371", "usage": "X"}
+      ],
+      "syntax": ["P0102", "R01030405"]
+    },
+    "IT8": {
+      "name": "Conditions of Sale",
+      "elements": [
+        {"element": "563", "usage": "X"},
+        {"element": "306", "usage": "X"},
+        {"element": "610", "usage": "X"},
+        {"element": "508", "usage": "O"},
+        {"element": "373", "usage": "X"},
+        {"element": "559", "usage": "O"},
+        {"element": "566", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"}
+      ],
+      "syntax": ["R0102030507", "P0809", "P1011", "P1213", "P1415", "P1617", "P1819", "P2021", "P2223", "P2425", "P2627"]
+    },
+    "ITD": {
+      "name": "Terms of Sale/Deferred Terms of Sale",
+      "elements": [
+        {"element": "336", "usage": "O"},
+        {"element": "333", "usage": "O"},
+        {"element": "338", "usage": "O"},
+        {"element": "370", "usage": "X"},
+        {"element": "351", "usage": "X"},
+        {"element": "446", "usage": "O"},
+        {"element": "386", "usage": "O"},
+        {"element": "362", "usage": "O"},
+        {"element": "388", "usage": "O"},
+        {"element": "389", "usage": "X"},
+        {"element": "342", "usage": "X"},
+        {"element": "352", "usage": "O"},
+        {"element": "765", "usage": "X"},
+        {"element": "107", "usage": "O"},
+        {"element": "954", "usage": "O"}
+      ],
+      "syntax": ["L03040513", "L08040513", "L091011"]
+    },
+    "L7": {
+      "name": "Tariff Reference",
+      "elements": [
+        {"element": "213", "usage": "O"},
+        {"element": "168", "usage": "O"},
+        {"element": "171", "usage": "O"},
+        {"element": "172", "usage": "O"},
+        {"element": "169", "usage": "O"},
+        {"element": "170", "usage": "O"},
+        {"element": "59", "usage": "O"},
+        {"element": "173", "usage": "O"},
+        {"element": "46", "usage": "O"},
+        {"element": "373", "usage": "O"},
+        {"element": "119", "usage": "O"},
+        {"element": "227", "usage": "O"},
+        {"element": "294", "usage": "O"},
+        {"element": "295", "usage": "O"},
+        {"element": "19", "usage": "O"},
+        {"element": "156", "usage": "O"}
+      ]
+    },
+    "LDT": {
+      "name": "Lead Time",
+      "elements": [
+        {"element": "345", "usage": "M"},
+        {"element": "380", "usage": "M"},
+        {"element": "344", "usage": "M"},
+        {"element": "373", "usage": "O"}
+      ]
+    },
+    "LE": {
+      "name": "Loop Trailer",
+      "elements": [
+        {"element": "447", "usage": "M"}
+      ]
+    },
+    "LEP": {
+      "name": "EPA Required Data",
+      "elements": [
+        {"element": "806", "usage": "O"},
+        {"element": "807", "usage": "O"},
+        {"element": "156", "usage": "X"},
+        {"element": "127", "usage": "X"}
+      ],
+      "syntax": ["P0304"]
+    },
+    "LFH": {
+      "name": "Freeform Hazardous Material Information",
+      "elements": [
+        {"element": "808", "usage": "M"},
+        {"element": "809", "usage": "M"},
+        {"element": "809", "usage": "O"},
+        {"element": "1023", "usage": "O"},
+        {"element": "355", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "380", "usage": "O"},
+        {"element": "373", "usage": "O"}
+      ],
+      "syntax": ["P0506"]
+    },
+    "LH1": {
+      "name": "Hazardous Identification Information",
+      "elements": [
+        {"element": "355", "usage": "M"},
+        {"element": "80", "usage": "M"},
+        {"element": "277", "usage": "O"},
+        {"element": "200", "usage": "O"},
+        {"element": "22", "usage": "O"},
+        {"element": "355", "usage": "O"},
+        {"element": "380", "usage": "O"},
+        {"element": "595", "usage": "O"},
+        {"element": "665", "usage": "O"},
+        {"element": "254", "usage": "O"},
+        {"element": "1375", "usage": "O"}
+      ]
+    },
+    "LH2": {
+      "name": "Hazardous Classification Information",
+      "elements": [
+        {"element": "215", "usage": "O"},
+        {"element": "983", "usage": "O"},
+        {"element": "218", "usage": "O"},
+        {"element": "222", "usage": "O"},
+        {"element": "759", "usage": "O"},
+        {"element": "355", "usage": "X"},
+        {"element": "408", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "408", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "408", "usage": "X"},
+        {"element": "188", "usage": "X"},
+        {"element": "267", "usage": "X"}
+      ],
+      "syntax": ["P0607", "P0809", "P1011", "P1213"]
+    },
+    "LH3": {
+      "name": "Hazardous Material Shipping Name Information",
+      "elements": [
+        {"element": "224", "usage": "X"},
+        {"element": "984", "usage": "X"},
+        {"element": "985", "usage": "O"},
+        {"element": "1073", "usage": "O"}
+      ],
+      "syntax": ["P0102"]
+    },
+    "LH4": {
+      "name": "Canadian Dangerous Requirements",
+      "elements": [
+        {"element": "238", "usage": "X"},
+        {"element": "364", "usage": "X"},
+        {"element": "254", "usage": "O"},
+        {"element": "230", "usage": "O"},
+        {"element": "230", "usage": "O"},
+        {"element": "230", "usage": "O"},
+        {"element": "271", "usage": "O"},
+        {"element": "267", "usage": "X"},
+        {"element": "805", "usage": "O"},
+        {"element": "986", "usage": "O"},
+        {"element": "364", "usage": "O"},
+        {"element": "355", "usage": "X"}
+      ],
+      "syntax": ["P0102", "P0812"]
+    },
+    "LHE": {
+      "name": "Empty Equipment Hazardous Material Information",
+      "elements": [
+        {"element": "224", "usage": "M"},
+        {"element": "218", "usage": "M"},
+        {"element": "128", "usage": "M"},
+        {"element": "127", "usage": "M"},
+        {"element": "759", "usage": "O"}
+      ]
+    },
+    "LHR": {
+      "name": "Hazardous Material Identifying Reference Numbers",
+      "elements": [
+        {"element": "128", "usage": "M"},
+        {"element": "127", "usage": "M"},
+        {"element": "373", "usage": "O"}
+      ]
+    },
+    "LHT": {
+      "name": "Transborder Hazardous Requirements",
+      "elements": [
+        {"element": "215", "usage": "O"},
+        {"element": "218", "usage": "O"},
+        {"element": "222", "usage": "O"}
+      ]
+    },
+    "LIN": {
+      "name": "Item Identification",
+      "elements": [
+        {"element": "350", "usage": "O"},
+        {"element": "235", "usage": "M"},
+        {"element": "234", "usage": "M"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"}
+      ],
+      "syntax": ["P0405", "P0607", "P0809", "P1011", "P1213", "P1415", "P1617", "P1819", "P2021", "P2223", "P2425", "P2627", "P2829", "P3031"]
+    },
+    "LM": {
+      "name": "Code Source Information",
+      "elements": [
+        {"element": "559", "usage": "M"},
+        {"element": "822", "usage": "O"}
+      ]
+    },
+    "LQ": {
+      "name": "Industry Code",
+      "elements": [
+        {"element": "1270", "usage": "X"},
+        {"element": "1271", "usage": "O"}
+      ],
+      "syntax": ["C0201"]
+    },
+    "LS": {
+      "name": "Loop Header",
+      "elements": [
+        {"element": "447", "usage": "M"}
+      ]
+    },
+    "MAN": {
+      "name": "Marks and Numbers",
+      "elements": [
+        {"element": "88", "usage": "M"},
+        {"element": "87", "usage": "M"},
+        {"element": "87", "usage": "O"},
+        {"element": "88", "usage": "X"},
+        {"element": "87", "usage": "X"},
+        {"element": "87", "usage": "O"}
+      ],
+      "syntax": ["P0405", "C0605"]
+    },
+    "MEA": {
+      "name": "Measurements",
+      "elements": [
+        {"element": "737", "usage": "O"},
+        {"element": "738", "usage": "O"},
+        {"element": "739", "usage": "X"},
+        {"composite": "C001", "usage": "X"},
+        {"element": "740", "usage": "X"},
+        {"element": "741", "usage": "X"},
+        {"element": "935", "usage": "O"},
+        {"element": "936", "usage": "X"},
+        {"element": "752", "usage": "O"},
+        {"element": "1373", "usage": "O"},
+        {"element": "1270", "usage": "X"},
+        {"element": "1271", "usage": "X"}
+      ],
+      "syntax": ["R03050608", "L050412", "L060412", "L07030506", "E0803", "P1112"]
+    },
+    "MSG": {
+      "name": "Message Text",
+      "elements": [
+        {"element": "933", "usage": "M"},
+        {"element": "934", "usage": "X"},
+        {"element": "1470", "usage": "O"}
+      ],
+      "syntax": ["C0302"]
+    },
+    "MTX": {
+      "name": "Text",
+      "elements": [
+        {"element": "363", "usage": "O"},
+        {"element": "1551", "usage": "X"},
+        {"element": "1551", "usage": "O"},
+        {"element": "934", "usage": "X"},
+        {"element": "1470", "usage": "O"},
+        {"element": "819", "usage": "O"}
+      ],
+      "syntax": ["C0102", "C0302", "C0504"]
+    },
+    "N1": {
+      "name": "Party Identification",
+      "elements": [
+        {"element": "98", "usage": "M"},
+        {"element": "93", "usage": "X"},
+        {"element": "66", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "706", "usage": "O"},
+        {"element": "98", "usage": "O"}
+      ],
+      "syntax": ["R0203", "P0304"]
+    },
+    "N2": {
+      "name": "Additional Name Information",
+      "elements": [
+        {"element": "93", "usage": "M"},
+        {"element": "93", "usage": "O"}
+      ]
+    },
+    "N3": {
+      "name": "Party Location",
+      "elements": [
+        {"element": "166", "usage": "M"},
+        {"element": "166", "usage": "O"}
+      ]
+    },
+    "N4": {
+      "name": "Geographic Location",
+      "elements": [
+        {"element": "19", "usage": "O"},
+        {"element": "156", "usage": "X"},
+        {"element": "116", "usage": "O"},
+        {"element": "26", "usage": "X"},
+        {"element": "309", "usage": "X"},
+        {"element": "310", "usage": "O"},
+        {"element": "1715", "usage": "X"}
+      ],
+      "syntax": ["E0207", "C0605", "C0704"]
+    },
+    "N9": {
+      "name": "Extended Reference Information",
+      "elements": [
+        {"element": "128", "usage": "M"},
+        {"element": "127", "usage": "X"},
+        {"element": "369", "usage": "X"},
+        {"element": "373", "usage": "O"},
+        {"element": "337", "usage": "X"},
+        {"element": "623", "usage": "O"},
+        {"composite": "C040", "usage": "O"}
+      ],
+      "syntax": ["R0203", "C0605"]
+    },
+    "NTE": {
+      "name": "Note/Special Instruction",
+      "elements": [
+        {"element": "363", "usage": "O"},
+        {"element": "352", "usage": "M"}
+      ]
+    },
+    "NX2": {
+      "name": "Location ID Component",
+      "elements": [
+        {"element": "1106", "usage": "M"},
+        {"element": "166", "usage": "M"},
+        {"element": "1096", "usage": "O"},
+        {"element": "1106", "usage": "X"},
+        {"element": "166", "usage": "X"}
+      ],
+      "syntax": ["P0405"]
+    },
+    "PAL": {
+      "name": "Pallet Information",
+      "elements": [
+        {"element": "883", "usage": "O"},
+        {"element": "884", "usage": "O"},
+        {"element": "885", "usage": "O"},
+        {"element": "356", "usage": "O"},
+        {"element": "395", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "82", "usage": "X"},
+        {"element": "189", "usage": "X"},
+        {"element": "65", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "384", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "385", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "399", "usage": "O"},
+        {"element": "810", "usage": "O"},
+        {"element": "1699", "usage": "O"}
+      ],
+      "syntax": ["P0506", "C0710", "C0810", "C0910", "L10070809", "P1112", "P1314"]
+    },
+    "PAM": {
+      "name": "Period Amount",
+      "elements": [
+        {"element": "673", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"composite": "C001", "usage": "X"},
+        {"element": "522", "usage": "X"},
+        {"element": "782", "usage": "X"},
+        {"element": "344", "usage": "X"},
+        {"element": "374", "usage": "X"},
+        {"element": "373", "usage": "X"},
+        {"element": "337", "usage": "X"},
+        {"element": "374", "usage": "X"},
+        {"element": "373", "usage": "X"},
+        {"element": "337", "usage": "X"},
+        {"element": "1004", "usage": "X"},
+        {"element": "954", "usage": "X"},
+        {"element": "1073", "usage": "O"}
+      ],
+      "syntax": ["P010203", "R020514", "P0405", "L070809", "C0706", "C0807", "C0907", "L101112", "C1007", "C1110", "C1210", "P1314", "C1505"]
+    },
+    "PCT": {
+      "name": "Percent Amounts",
+      "elements": [
+        {"element": "1004", "usage": "M"},
+        {"element": "954", "usage": "M"}
+      ]
+    },
+    "PER": {
+      "name": "Administrative Communications Contact",
+      "elements": [
+        {"element": "366", "usage": "M"},
+        {"element": "93", "usage": "O"},
+        {"element": "365", "usage": "X"},
+        {"element": "364", "usage": "X"},
+        {"element": "365", "usage": "X"},
+        {"element": "364", "usage": "X"},
+        {"element": "365", "usage": "X"},
+        {"element": "364", "usage": "X"},
+        {"element": "443", "usage": "O"}
+      ],
+      "syntax": ["P0304", "P0506", "P0708"]
+    },
+    "PID": {
+      "name": "Product/Item Description",
+      "elements": [
+        {"element": "349", "usage": "M"},
+        {"element": "750", "usage": "O"},
+        {"element": "559", "usage": "X"},
+        {"element": "751", "usage": "X"},
+        {"element": "352", "usage": "X"},
+        {"element": "752", "usage": "O"},
+        {"element": "822", "usage": "O"},
+        {"element": "1073", "usage": "O"},
+        {"element": "819", "usage": "O"}
+      ],
+      "syntax": ["C0403", "R0405", "C0703", "C0804", "C0905"]
+    },
+    "PKG": {
+      "name": "Marking, Packaging, Loading",
+      "elements": [
+        {"element": "349", "usage": "X"},
+        {"element": "753", "usage": "O"},
+        {"element": "559", "usage": "X"},
+        {"element": "754", "usage": "X"},
+        {"element": "352", "usage": "X"},
+        {"element": "400", "usage": "X"}
+      ],
+      "syntax": ["R040506", "C0403", "C0501"]
+    },
+    "PO1": {
+      "name": "Baseline Item Data",
+      "elements": [
+        {"element": "350", "usage": "O"},
+        {"element": "330", "usage": "X"},
+        {"element": "355", "usage": "O"},
+        {"element": "212", "usage": "X"},
+        {"element": "639", "usage": "O"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"}
+      ],
+      "syntax": ["C0302", "C0504", "P0607", "P0809", "P1011", "P1213", "P1415", "P1617", "P1819", "P2021", "P2223", "P2425"]
+    },
+    "PO3": {
+      "name": "Additional Item Detail",
+      "elements": [
+        {"element": "371", "usage": "M"},
+        {"element": "373", "usage": "O"},
+        {"element": "236", "usage": "X"},
+        {"element": "212", "usage": "O"},
+        {"element": "639", "usage": "X"},
+        {"element": "380", "usage": "M"},
+        {"element": "355", "usage": "M"},
+        {"element": "352", "usage": "O"}
+      ],
+      "syntax": ["L040305"]
+    },
+    "PO4": {
+      "name": "Item Physical Details",
+      "elements": [
+        {"element": "356", "usage": "O"},
+        {"element": "357", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "103", "usage": "X"},
+        {"element": "187", "usage": "O"},
+        {"element": "384", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "385", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "82", "usage": "X"},
+        {"element": "189", "usage": "X"},
+        {"element": "65", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "810", "usage": "O"},
+        {"element": "752", "usage": "O"},
+        {"element": "350", "usage": "X"},
+        {"element": "350", "usage": "O"},
+        {"element": "1470", "usage": "O"}
+      ],
+      "syntax": ["P0203", "C0506", "P0607", "P0809", "C1013", "C1113", "C1213", "L13101112", "C1716", "C1804"]
+    },
+    "PRF": {
+      "name": "Purchase Order Reference",
+      "elements": [
+        {"element": "324", "usage": "M"},
+        {"element": "328", "usage": "O"},
+        {"element": "327", "usage": "O"},
+        {"element": "373", "usage": "O"},
+        {"element": "350", "usage": "O"},
+        {"element": "367", "usage": "O"},
+        {"element": "92", "usage": "O"}
+      ]
+    },
+    "PWK": {
+      "name": "Paperwork",
+      "elements": [
+        {"element": "755", "usage": "M"},
+        {"element": "756", "usage": "O"},
+        {"element": "757", "usage": "O"},
+        {"element": "98", "usage": "O"},
+        {"element": "66", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "352", "usage": "O"},
+        {"composite": "C002", "usage": "O"},
+        {"element": "1525", "usage": "O"}
+      ],
+      "syntax": ["P0506"]
+    },
+    "QTY": {
+      "name": "Quantity",
+      "elements": [
+        {"element": "673", "usage": "M"},
+        {"element": "380", "usage": "X"},
+        {"composite": "C001", "usage": "O"},
+        {"element": "61", "usage": "X"}
+      ],
+      "syntax": ["R0204", "E0204"]
+    },
+    "R4": {
+      "name": "Port or Terminal",
+      "elements": [
+        {"element": "115", "usage": "M"},
+        {"element": "309", "usage": "X"},
+        {"element": "310", "usage": "X"},
+        {"element": "114", "usage": "O"},
+        {"element": "26", "usage": "O"},
+        {"element": "174", "usage": "O"},
+        {"element": "113", "usage": "O"},
+        {"element": "156", "usage": "O"}
+      ],
+      "syntax": ["P0203"]
+    },
+    "REF": {
+      "name": "Reference Information",
+      "elements": [
+        {"element": "128", "usage": "M"},
+        {"element": "127", "usage": "X"},
+        {"element": "352", "usage": "X"},
+        {"composite": "C040", "usage": "O"}
+      ],
+      "syntax": ["R0203"]
+    },
+    "SAC": {
+      "name": "Service, Promotion, Allowance, or Charge Information",
+      "elements": [
+        {"element": "248", "usage": "M"},
+        {"element": "1300", "usage": "X"},
+        {"element": "559", "usage": "X"},
+        {"element": "1301", "usage": "X"},
+        {"element": "610", "usage": "O"},
+        {"element": "378", "usage": "X"},
+        {"element": "332", "usage": "X"},
+        {"element": "118", "usage": "O"},
+        {"element": "355", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "380", "usage": "O"},
+        {"element": "331", "usage": "O"},
+        {"element": "127", "usage": "X"},
+        {"element": "770", "usage": "O"},
+        {"element": "352", "usage": "X"},
+        {"element": "819", "usage": "O"}
+      ],
+      "syntax": ["R0203", "P0304", "P0607", "P0910", "C1110", "L130204", "C1413", "C1615"]
+    },
+    "SCH": {
+      "name": "Line Item Schedule",
+      "elements": [
+        {"element": "380", "usage": "M"},
+        {"element": "355", "usage": "M"},
+        {"element": "98", "usage": "O"},
+        {"element": "93", "usage": "X"},
+        {"element": "374", "usage": "M"},
+        {"element": "373", "usage": "M"},
+        {"element": "337", "usage": "O"},
+        {"element": "374", "usage": "X"},
+        {"element": "373", "usage": "X"},
+        {"element": "337", "usage": "X"},
+        {"element": "326", "usage": "O"},
+        {"element": "350", "usage": "O"}
+      ],
+      "syntax": ["C0304", "L080910", "C0908", "C1008"]
+    },
+    "SDQ": {
+      "name": "Destination Quantity",
+      "elements": [
+        {"element": "355", "usage": "M"},
+        {"element": "66", "usage": "O"},
+        {"element": "67", "usage": "M"},
+        {"element": "380", "usage": "M"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "380", "usage": "X"},
+        {"element": "310", "usage": "O"}
+      ],
+      "syntax": ["P0506", "P0708", "P0910", "P1112", "P1314", "P1516", "P1718", "P1920", "P2122"]
+    },
+    "SI": {
+      "name": "Service Characteristic Identification",
+      "elements": [
+        {"element": "559", "usage": "M"},
+        {"element": "1000", "usage": "M"},
+        {"element": "234", "usage": "M"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "1000", "usage": "X"},
+        {"element": "234", "usage": "X"}
+      ],
+      "syntax": ["P0405", "P0607", "P0809", "P1011", "P1213", "P1415", "P1617", "P1819", "P2021"]
+    },
+    "SLN": {
+      "name": "Subline Item Detail",
+      "elements": [
+        {"element": "350", "usage": "M"},
+        {"element": "350", "usage": "O"},
+        {"element": "662", "usage": "M"},
+        {"element": "380", "usage": "X"},
+        {"composite": "C001", "usage": "X"},
+        {"element": "212", "usage": "X"},
+        {"element": "639", "usage": "O"},
+        {"element": "662", "usage": "O"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"},
+        {"element": "235", "usage": "X"},
+        {"element": "234", "usage": "X"}
+      ],
+      "syntax": ["P0405", "C0706", "C0806", "P0910", "P1112", "P1314", "P1516", "P1718", "P1920", "P2122", "P2324", "P2526", "P2728"]
+    },
+    "SN1": {
+      "name": "Item Detail (Shipment)",
+      "elements": [
+        {"element": "350", "usage": "O"},
+        {"element": "382", "usage": "M"},
+        {"element": "355", "usage": "M"},
+        {"element": "646", "usage": "O"},
+        {"element": "330", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "728", "usage": "O"},
+        {"element": "668", "usage": "O"}
+      ],
+      "syntax": ["P0506"]
+    },
+    "SPI": {
+      "name": "Specification Identifier",
+      "elements": [
+        {"element": "786", "usage": "M"},
+        {"element": "128", "usage": "X"},
+        {"element": "127", "usage": "X"},
+        {"element": "790", "usage": "O"},
+        {"element": "791", "usage": "O"},
+        {"element": "792", "usage": "O"},
+        {"element": "353", "usage": "O"},
+        {"element": "755", "usage": "O"},
+        {"element": "786", "usage": "O"},
+        {"element": "559", "usage": "O"},
+        {"element": "822", "usage": "O"},
+        {"element": "554", "usage": "O"},
+        {"element": "1322", "usage": "O"},
+        {"element": "1401", "usage": "O"},
+        {"element": "1005", "usage": "O"}
+      ],
+      "syntax": ["P0203"]
+    },
+    "SR": {
+      "name": "Requested Service Schedule",
+      "elements": [
+        {"element": "350", "usage": "O"},
+        {"element": "1430", "usage": "O"},
+        {"element": "337", "usage": "X"},
+        {"element": "337", "usage": "O"},
+        {"element": "3", "usage": "O"},
+        {"element": "212", "usage": "O"},
+        {"element": "380", "usage": "O"},
+        {"element": "373", "usage": "X"},
+        {"element": "373", "usage": "O"},
+        {"element": "234", "usage": "O"},
+        {"element": "234", "usage": "O"}
+      ],
+      "syntax": ["C0403", "C0908"]
+    },
+    "TAX": {
+      "name": "Tax Reference",
+      "elements": [
+        {"element": "325", "usage": "X"},
+        {"element": "309", "usage": "X"},
+        {"element": "310", "usage": "X"},
+        {"element": "309", "usage": "X"},
+        {"element": "310", "usage": "X"},
+        {"element": "309", "usage": "X"},
+        {"element": "310", "usage": "X"},
+        {"element": "309", "usage": "X"},
+        {"element": "310", "usage": "X"},
+        {"element": "309", "usage": "X"},
+        {"element": "310", "usage": "X"},
+        {"element": "441", "usage": "O"},
+        {"element": "1179", "usage": "O"}
+      ],
+      "syntax": ["R0103", "P0203", "P0405", "P0607", "P0809", "P1011"]
+    },
+    "TC2": {
+      "name": "Commodity",
+      "elements": [
+        {"element": "23", "usage": "M"},
+        {"element": "22", "usage": "M"}
+      ]
+    },
+    "TD1": {
+      "name": "Carrier Details (Quantity and Weight)",
+      "elements": [
+        {"element": "103", "usage": "O"},
+        {"element": "80", "usage": "X"},
+        {"element": "23", "usage": "O"},
+        {"element": "22", "usage": "X"},
+        {"element": "79", "usage": "O"},
+        {"element": "187", "usage": "O"},
+        {"element": "81", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "183", "usage": "X"},
+        {"element": "355", "usage": "X"}
+      ],
+      "syntax": ["C0102", "C0304", "C0607", "P0708", "P0910"]
+    },
+    "TD3": {
+      "name": "Carrier Details (Equipment)",
+      "elements": [
+        {"element": "40", "usage": "X"},
+        {"element": "206", "usage": "O"},
+        {"element": "207", "usage": "X"},
+        {"element": "187", "usage": "O"},
+        {"element": "81", "usage": "X"},
+        {"element": "355", "usage": "X"},
+        {"element": "102", "usage": "O"},
+        {"element": "407", "usage": "O"},
+        {"element": "225", "usage": "O"},
+        {"element": "24", "usage": "X"}
+      ],
+      "syntax": ["E0110", "C0203", "C0405", "P0506"]
+    },
+    "TD4": {
+      "name": "Carrier Details (Special Handling, or Hazardous Materials, or Both)",
+      "elements": [
+        {"element": "152", "usage": "X"},
+        {"element": "208", "usage": "X"},
+        {"element": "209", "usage": "X"},
+        {"element": "352", "usage": "X"},
+        {"element": "1073", "usage": "O"}
+      ],
+      "syntax": ["R010204", "C0203"]
+    },
+    "TD5": {
+      "name": "Carrier Details (Routing Sequence/Transit Time)",
+      "elements": [
+        {"element": "133", "usage": "O"},
+        {"element": "66", "usage": "X"},
+        {"element": "67", "usage": "X"},
+        {"element": "91", "usage": "X"},
+        {"element": "387", "usage": "X"},
+        {"element": "368", "usage": "X"},
+        {"element": "309", "usage": "O"},
+        {"element": "310", "usage": "X"},
+        {"element": "731", "usage": "O"},
+        {"element": "732", "usage": "O"},
+        {"element": "733", "usage": "X"},
+        {"element": "284", "usage": "X"},
+        {"element": "284", "usage": "X"},
+        {"element": "284", "usage": "O"},
+        {"element": "26", "usage": "O"}
+      ],
+      "syntax": ["R0204050612", "C0203", "C0708", "C1011", "C1312", "C1413", "C1512"]
+    },
+    "TDS": {
+      "name": "Total Monetary Value Summary",
+      "elements": [
+        {"element": "610", "usage": "M"},
+        {"element": "610", "usage": "O"},
+        {"element": "610", "usage": "O"},
+        {"element": "610", "usage": "O"}
+      ]
+    },
+    "TSD": {
+      "name": "Trailer Shipment Details",
+      "elements": [
+        {"element": "350", "usage": "O"},
+        {"element": "219", "usage": "O"}
+      ]
+    },
+    "TXI": {
+      "name": "Tax Information",
+      "elements": [
+        {"element": "963", "usage": "M"},
+        {"element": "782", "usage": "X"},
+        {"element": "954", "usage": "X"},
+        {"element": "955", "usage": "X"},
+        {"element": "956", "usage": "X"},
+        {"element": "441", "usage": "X"},
+        {"element": "662", "usage": "O"},
+        {"element": "828", "usage": "O"},
+        {"element": "325", "usage": "O"},
+        {"element": "350", "usage": "O"}
+      ],
+      "syntax": ["R020306", "P0405", "C0803"]
+    },
+    "V1": {
+      "name": "Vessel Identification",
+      "elements": [
+        {"element": "597", "usage": "X"},
+        {"element": "182", "usage": "X"},
+        {"element": "26", "usage": "O"},
+        {"element": "55", "usage": "O"},
+        {"element": "140", "usage": "O"},
+        {"element": "249", "usage": "O"},
+        {"element": "854", "usage": "O"},
+        {"element": "897", "usage": "O"},
+        {"element": "91", "usage": "O"}
+      ],
+      "syntax": ["R0102", "C0801"]
+    },
+    "YNQ": {
+      "name": "Yes/No Question",
+      "elements": [
+        {"element": "1321", "usage": "X"},
+        {"element": "1073", "usage": "M"},
+        {"element": "1250", "usage": "X"},
+        {"element": "1251", "usage": "X"},
+        {"element": "933", "usage": "O"},
+        {"element": "933", "usage": "O"},
+        {"element": "933", "usage": "O"},
+        {"element": "1270", "usage": "X"},
+        {"element": "1271", "usage": "X"},
+        {"element": "933", "usage": "X"}
+      ],
+      "syntax": ["E010910", "P0304", "C0908"]
+    }
+  }
+}
+"""####,
         "transaction-sets.json": ####"""
 {
   "about": "X12 transaction sets Wharf knows by name: the functional identifier code (GS01) each belongs to, and whether specs/x12/<version>/segments.json covers every segment it may contain (then a segment missing from the dictionary is reported as unrecognized).",

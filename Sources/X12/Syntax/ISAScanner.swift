@@ -44,6 +44,7 @@ enum ISAScanner {
         guard terminatorIndex < bytes.count else {
             return finished ? .unreadable(Self.truncated(location)) : .needMoreData
         }
+        if !finished, terminatorIndex + Self.characterLength(bytes[terminatorIndex]) > bytes.count { return .needMoreData }
         var diagnostics: [Diagnostic] = []
         var component: UInt8? = bytes[componentIndex]
         var terminator = Self.character(bytes, at: terminatorIndex)
@@ -98,15 +99,20 @@ enum ISAScanner {
     /// The UTF-8 character (1–4 bytes) starting at `index`, or the single byte when it does not start one.
     private static func character(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> [UInt8] {
         let lead = bytes[index]
-        let length = switch lead {
+        let length = Self.characterLength(lead)
+        guard length > 1, index + length <= bytes.count else { return [lead] }
+        for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return [lead] }
+        return Array(bytes[index..<(index + length)])
+    }
+
+    /// The length of the UTF-8 sequence a lead byte announces (1 for ASCII and for bytes that lead nothing).
+    private static func characterLength(_ lead: UInt8) -> Int {
+        switch lead {
         case 0xC2...0xDF: 2
         case 0xE0...0xEF: 3
         case 0xF0...0xF4: 4
         default: 1
         }
-        guard length > 1, index + length <= bytes.count else { return [lead] }
-        for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return [lead] }
-        return Array(bytes[index..<(index + length)])
     }
 
     /// The last byte before the next line break after `start`: `.some(nil)` means more data is needed,

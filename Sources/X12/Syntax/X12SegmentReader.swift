@@ -64,22 +64,26 @@ public struct X12SegmentReader: Sendable {
 
     /// The next event, or `nil` when more input is needed (or, after ``finish()``, when the input is exhausted).
     public mutating func next() -> Event? {
-        if self.pendingIndex < self.pending.count {
-            defer {
+        while true {
+            if self.pendingIndex < self.pending.count {
+                let event = self.pending[self.pendingIndex]
                 self.pendingIndex += 1
                 if self.pendingIndex == self.pending.count {
                     self.pending.removeAll(keepingCapacity: true)
                     self.pendingIndex = 0
                 }
+                return event
             }
-            return self.pending[self.pendingIndex]
-        }
-        while true {
             let outcome = self.delimiters == nil ? self.seekInterchange() : self.readSegment()
             switch outcome {
-            case .event(let event): return event
-            case .needMoreData: return nil
-            case .progress: continue
+            case .event(let event):
+                // Events queued while producing this one come first, keeping input order whatever the chunking.
+                guard self.pendingIndex < self.pending.count else { return event }
+                self.pending.append(event)
+            case .needMoreData:
+                guard self.pendingIndex < self.pending.count else { return nil }
+            case .progress:
+                continue
             }
         }
     }
@@ -277,11 +281,13 @@ public struct X12SegmentReader: Sendable {
             || (first == EBCDICTag.i && second == EBCDICTag.s && third == EBCDICTag.a)
     }
 
-    /// Skips CR, LF, space, tab and NUL that are not delimiters, counting lines.
+    /// Skips CR, LF, space, tab and NUL that are not delimiters (and, between interchanges, the DOS end-of-file
+    /// byte 0x1A), counting lines.
     private mutating func skipWhitespace(delimiters: X12Delimiters?) {
         while self.start < self.buffer.count {
             let byte = self.buffer[self.start]
-            guard byte == 0x0A || byte == 0x0D || byte == 0x20 || byte == 0x09 || byte == 0x00 else { return }
+            guard byte == 0x0A || byte == 0x0D || byte == 0x20 || byte == 0x09 || byte == 0x00
+                || (byte == 0x1A && delimiters == nil) else { return }
             if let delimiters, delimiters.isDelimiter(byte) { return }
             if byte == 0x0A { self.line += 1 }
             self.start += 1
@@ -296,12 +302,12 @@ public struct X12SegmentReader: Sendable {
 
     private mutating func queue(_ event: Event) { self.pending.append(event) }
 
-    /// Returns whatever was queued first, then `segment`, then the diagnostics about it, keeping the input order.
+    /// Queues `segment` and then the diagnostics about it (after whatever was queued before), keeping input order.
     private mutating func emit(_ segment: X12Segment, _ diagnostics: [Diagnostic]) -> Outcome {
         if self.pendingIndex == self.pending.count, diagnostics.isEmpty { return .event(.segment(segment)) }
         self.pending.append(.segment(segment))
         for diagnostic in diagnostics { self.pending.append(.diagnostic(diagnostic)) }
-        return .event(self.next()!)
+        return .progress
     }
 
     private mutating func transcodeIfNeeded() {

@@ -34,7 +34,7 @@ public struct X12ElementValidator: Sendable {
             }
             return
         }
-        var checker = X12SegmentChecker(segment: segment, definition: definition, location: location)
+        let checker = X12SegmentChecker(segment: segment, definition: definition, location: location)
         checker.check(into: &diagnostics)
     }
 

@@ -72,7 +72,10 @@ public struct X12InterchangeWriter: Sendable {
         var bytes = Array("ISA".utf8)
         for (index, value) in values.enumerated() {
             let width = ISALayout.elementWidths[index]
-            guard value.utf8.count <= width, !value.utf8.contains(where: self.delimiters.isDelimiter) else {
+            let isRepetitionSeparator = index + 1 == ISALayout.repetitionSeparatorElement
+            guard value.utf8.count <= width,
+                  isRepetitionSeparator || !value.utf8.contains(where: self.delimiters.isDelimiter)
+            else {
                 throw TranslationError(
                     code: .writeDelimiterInValue,
                     message: "ISA\(X12EnvelopeTracker.two(index + 1)) does not fit its \(width) characters "

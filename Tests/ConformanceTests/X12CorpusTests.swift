@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+import WharfTestSupport
+
+/// Every X12 file of the shared corpus through the real `wharf` binary: ordinary and `edge-` files are read by
+/// `inspect` (an `edge-` file may instead exit 1 with a clear diagnostic); every `bad-` file makes `validate` exit 1
+/// with at least one located error. Nothing crashes or hangs.
+@Suite(.enabled(if: Corpus.isPresent("x12"), "../shared/corpus/x12 is not present"))
+struct X12CorpusTests {
+    @Test(arguments: Corpus.files("x12").filter { !$0.hasPrefix("bad-") })
+    func ordinaryAndEdgeFilesAreInspected(_ name: String) throws {
+        let result = try WharfProcess.run(["inspect", "--from", "x12", Corpus.path("x12", name)], timeout: 30)
+        #expect(!result.crashed && !result.timedOut, "\(name) crashed or hung: \(result.stderr)")
+        if name.hasPrefix("edge-") {
+            #expect(result.status == 0 || (result.status == 1 && result.stderr.contains("x12.")), "\(name)")
+        } else {
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            #expect(result.stdout.split(separator: "\n").count >= 3, "\(name) shows too few segments")
+        }
+    }
+
+    @Test(arguments: Corpus.files("x12").filter { $0.hasPrefix("bad-") })
+    func badFilesAreRejectedWithALocatedDiagnostic(_ name: String) throws {
+        let result = try WharfProcess.run(["validate", "--from", "x12", "--format", "json", Corpus.path("x12", name)],
+                                          timeout: 30)
+        #expect(!result.crashed && !result.timedOut, "\(name) crashed or hung: \(result.stderr)")
+        #expect(result.status == 1, "\(name) was not rejected")
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let diagnostics = report?["diagnostics"] as? [[String: Any]] ?? []
+        let located = diagnostics.filter { diagnostic in
+            guard diagnostic["severity"] as? String == "error",
+                  let location = diagnostic["location"] as? [String: Any] else { return false }
+            return location["line"] is Int && location["byteOffset"] is Int
+        }
+        #expect(!located.isEmpty, "\(name) has no located error")
+    }
+
+    @Test(arguments: Corpus.files("x12").filter { !$0.hasPrefix("bad-") })
+    func validateNeverCrashes(_ name: String) throws {
+        let result = try WharfProcess.run(["validate", "--from", "x12", Corpus.path("x12", name)], timeout: 30)
+        #expect(!result.crashed && !result.timedOut, "\(name) crashed or hung")
+        #expect(result.status == 0 || result.status == 1, "\(name): \(result.stderr)")
+    }
+}
