@@ -29,10 +29,10 @@ struct X12Stream {
             while let event = validator.next() {
                 if case .segment(let segment, _) = event {
                     counts.segments += 1
-                    switch segment.tag {
-                    case "ISA": counts.interchanges += 1
-                    case "GS": counts.groups += 1
-                    case "ST": counts.transactionSets += 1
+                    switch segment.tagCode {
+                    case X12TagCode.isa: counts.interchanges += 1
+                    case X12TagCode.gs: counts.groups += 1
+                    case X12TagCode.st: counts.transactionSets += 1
                     default: break
                     }
                 }

@@ -1,5 +1,5 @@
 /// Where a diagnostic points, in the terms of the format it is about. Every position is 1-based, as the standards count.
-public enum SourceLocation: Hashable, Sendable, Codable {
+public indirect enum SourceLocation: Hashable, Sendable, Codable {
     /// A position in an X12 interchange.
     case x12(X12Location)
     /// A position in an HL7 v2 message.

@@ -12,6 +12,9 @@ public struct X12Dictionary: Sendable {
     public let version: String
     /// The segment definitions by tag.
     public let segments: [String: X12SegmentDefinition]
+    /// The fast-path form of each segment, indexed by ``X12TagIndex`` slot (`-1`: not in the dictionary).
+    let compiledSlots: [Int32]
+    let compiled: [X12CompiledSegment]
 
     /// The definition of segment `tag`, if the dictionary has it.
     public func segment(_ tag: String) -> X12SegmentDefinition? { self.segments[tag] }
@@ -87,6 +90,17 @@ public struct X12Dictionary: Sendable {
         }
         self.version = file.version
         self.segments = segments
+        var slots = [Int32](repeating: -1, count: X12TagIndex.capacity)
+        var compiled: [X12CompiledSegment] = []
+        for (tag, definition) in segments {
+            guard let slot = X12TagIndex.slot(tag) else {
+                throw X12DictionaryError(message: "segment id \(tag) is not 2 or 3 upper-case letters or digits")
+            }
+            slots[slot] = Int32(compiled.count)
+            compiled.append(X12CompiledSegment(definition))
+        }
+        self.compiledSlots = slots
+        self.compiled = compiled
     }
 
     /// Every embedded dictionary by release, loaded once.

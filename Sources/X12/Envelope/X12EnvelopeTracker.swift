@@ -24,82 +24,93 @@ struct X12EnvelopeTracker {
     private struct TransactionSet {
         var control: String
         var id: String
-        var count = 1
-        var segments: [X12Segment] = []
-        var hasErrors = false
         var location: X12Location
-    }
-
-    /// What processing one segment produced.
-    struct Step {
-        var context: X12SegmentContext
-        var diagnostics: [Diagnostic] = []
-        var completed: X12TransactionSet?
     }
 
     let collectTransactionSets: Bool
     private let catalog = X12TransactionSetCatalog.standard
-    private var interchange: Interchange?
-    private var group: Group?
+    private var interchange: Interchange? { didSet { self.envelopeChanged = true } }
+    private var group: Group? { didSet { self.envelopeChanged = true } }
     private var transaction: TransactionSet?
-    private var diagnostics: [Diagnostic] = []
-    private var completed: X12TransactionSet?
+    /// The number of segments of the open set so far (ST = 1); kept apart from `transaction` for speed.
+    private var setCount = 0
+    private var setSegments: [X12Segment] = []
+    private var setHasErrors = false
+    private var transactionEnvelope: (control: String, id: String)? {
+        didSet { self.envelopeChanged = true }
+    }
+    private var envelopeChanged = true
+    private var cachedEnvelope = X12EnvelopeInfo.none
+    /// The diagnostics of the last ``process(_:)`` or ``finish(at:byteOffset:)``.
+    private(set) var diagnostics: [Diagnostic] = []
+    /// The transaction set the last step completed, when collecting.
+    private(set) var completed: X12TransactionSet?
 
     init(collectTransactionSets: Bool) { self.collectTransactionSets = collectTransactionSets }
 
     /// The context segments have now (for diagnostics that arrive between segments).
     var context: X12SegmentContext {
-        X12SegmentContext(
-            interchange: self.interchange?.control, interchangeVersion: self.interchange?.version,
-            group: self.group?.control, functionalGroup: self.group?.functionalGroup, version: self.group?.version,
-            transaction: self.transaction?.control, transactionSetID: self.transaction?.id,
-            position: self.transaction?.count)
+        mutating get {
+            if self.envelopeChanged {
+                self.envelopeChanged = false
+                self.cachedEnvelope = X12EnvelopeInfo(
+                    interchange: self.interchange?.control, interchangeVersion: self.interchange?.version,
+                    group: self.group?.control, functionalGroup: self.group?.functionalGroup,
+                    version: self.group?.version, transaction: self.transactionEnvelope?.control,
+                    transactionSetID: self.transactionEnvelope?.id)
+            }
+            return X12SegmentContext(envelope: self.cachedEnvelope,
+                                     position: self.transaction == nil ? nil : self.setCount)
+        }
     }
 
-    mutating func process(_ segment: X12Segment) -> Step {
-        self.diagnostics = []
+    /// Follows one segment; its diagnostics and any completed set are then in ``diagnostics`` and ``completed``.
+    mutating func process(_ segment: X12Segment) -> X12SegmentContext {
+        if !self.diagnostics.isEmpty { self.diagnostics.removeAll() }
         self.completed = nil
         var context: X12SegmentContext
-        let interchangeLevel = self.group == nil && Self.interchangeLevelTags.contains(segment.tag)
-        switch interchangeLevel ? "" : segment.tag {
-        case "":
+        let code = segment.tagCode
+        let interchangeLevel = self.group == nil
+            && (code == X12TagCode.ta1 || code == X12TagCode.isb || code == X12TagCode.ise || code == X12TagCode.isx)
+        switch interchangeLevel ? 0 : code {
+        case 0:
             context = self.context
-        case "ISA":
+        case X12TagCode.isa:
             self.closeInterchange(at: segment)
             self.openInterchange(segment)
             context = self.context
-        case "IEA":
+        case X12TagCode.iea:
             context = self.context
             self.closeGroup(missingGE: true, at: segment)
             self.checkIEA(segment)
-        case "GS":
+        case X12TagCode.gs:
             self.closeGroup(missingGE: true, at: segment)
             context = self.context
             self.openGroup(segment)
             context = self.context
-        case "GE":
+        case X12TagCode.ge:
             self.closeTransaction(missingSE: true, at: segment)
             context = self.context
             self.checkGE(segment)
-        case "ST":
+        case X12TagCode.st:
             self.closeTransaction(missingSE: true, at: segment)
             self.openTransaction(segment)
             context = self.context
-        case "SE":
+        case X12TagCode.se:
             if self.transaction == nil {
                 context = self.context
                 self.report(.segmentUnexpected, at: context.location(of: segment),
                             "SE without a preceding ST; a transaction set starts with ST")
             } else {
-                self.transaction!.count += 1
-                if self.collectTransactionSets { self.transaction!.segments.append(segment) }
+                self.setCount += 1
+                if self.collectTransactionSets { self.setSegments.append(segment) }
                 context = self.context
                 self.checkSE(segment, context: context)
             }
         default:
             if self.transaction != nil {
-                self.transaction!.count += 1
-                if self.collectTransactionSets { self.transaction!.segments.append(segment) }
+                self.setCount += 1
+                if self.collectTransactionSets { self.setSegments.append(segment) }
                 context = self.context
             } else {
                 context = self.context
@@ -112,16 +123,15 @@ struct X12EnvelopeTracker {
                 }
             }
         }
-        return Step(context: context, diagnostics: self.diagnostics, completed: self.completed)
+        return context
     }
 
     /// Closes whatever is still open at the end of the input.
-    mutating func finish(at line: Int, byteOffset: Int) -> Step {
+    mutating func finish(at line: Int, byteOffset: Int) {
         self.diagnostics = []
         self.completed = nil
         let end = X12Segment(bytes: [], delimiters: .standard, byteOffset: byteOffset, line: line)
         self.closeInterchange(at: end)
-        return Step(context: self.context, diagnostics: self.diagnostics, completed: self.completed)
     }
 
     // MARK: Interchange
@@ -272,21 +282,24 @@ struct X12EnvelopeTracker {
         if control.count < 4 || control.count > 9 {
             self.report(.groupElementInvalid, at: location.element(2), "ST02 must be 4 to 9 characters")
         }
-        self.transaction = TransactionSet(control: control, id: id,
-                                          segments: self.collectTransactionSets ? [st] : [], location: location)
+        self.transaction = TransactionSet(control: control, id: id, location: location)
+        self.setCount = 1
+        self.setSegments = self.collectTransactionSets ? [st] : []
+        self.setHasErrors = false
+        self.transactionEnvelope = (control, id)
     }
 
     private mutating func checkSE(_ se: X12Segment, context: X12SegmentContext) {
         guard let transaction = self.transaction else { return }
         let location = context.location(of: se)
-        if Int(se.string(1)) != transaction.count {
+        if Int(se.string(1)) != self.setCount {
             self.report(.transactionSegmentCount, at: location.element(1),
-                        "SE01 does not match the \(transaction.count) segments from ST to SE")
+                        "SE01 does not match the \(self.setCount) segments from ST to SE")
         }
         if se.string(2) != transaction.control {
             self.report(.transactionControlMismatch, at: location.element(2), "SE02 does not match ST02")
         }
-        if transaction.count == 2 {
+        if self.setCount == 2 {
             self.report(.transactionEmpty, at: location, "the transaction set has no segment between ST and SE")
         }
         self.complete()
@@ -304,28 +317,27 @@ struct X12EnvelopeTracker {
     }
 
     private mutating func complete() {
-        guard let transaction = self.transaction else { return }
+        guard self.transaction != nil else { return }
         if self.collectTransactionSets {
             var context = self.context
             context.position = nil
             self.completed = X12TransactionSet(
                 context: context, sender: self.interchange?.sender, receiver: self.interchange?.receiver,
-                segments: transaction.segments, hasEnvelopeErrors: transaction.hasErrors)
+                segments: self.setSegments, hasEnvelopeErrors: self.setHasErrors)
+            self.setSegments = []
         }
         self.transaction = nil
+        self.transactionEnvelope = nil
     }
 
     private mutating func report(_ code: DiagnosticCode, at location: X12Location, _ message: String) {
         self.diagnostics.append(Diagnostic(.error, code, at: .x12(location), message))
-        self.transaction?.hasErrors = true
+        if self.transaction != nil { self.setHasErrors = true }
     }
 
     private static func trimmed(_ text: String) -> String {
         String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
-
-    /// Segments that may stand in an interchange outside any group.
-    private static let interchangeLevelTags: Set<String> = ["TA1", "ISB", "ISE", "ISX"]
 
     static func two(_ position: Int) -> String { position < 10 ? "0\(position)" : "\(position)" }
 }

@@ -19,7 +19,7 @@ public struct X12Reader: Sendable {
         /// A problem, located.
         case diagnostic(Diagnostic)
         /// A complete transaction set (ST…SE), after its SE; only with `collectTransactionSets`.
-        case transactionSet(X12TransactionSet)
+        indirect case transactionSet(X12TransactionSet)
     }
 
     private var segments = X12SegmentReader()
@@ -63,8 +63,8 @@ public struct X12Reader: Sendable {
             guard let event = self.segments.next() else {
                 guard self.finished, !self.closed else { return nil }
                 self.closed = true
-                let step = self.tracker.finish(at: self.lastLine, byteOffset: self.lastOffset)
-                self.queue(step, segment: nil)
+                self.tracker.finish(at: self.lastLine, byteOffset: self.lastOffset)
+                self.queue(nil, segment: nil)
                 continue
             }
             switch event {
@@ -72,24 +72,24 @@ public struct X12Reader: Sendable {
                 self.lastLine = segment.line
                 self.lastOffset = segment.byteOffset + segment.bytes.count
                 self.lastSegmentOffset = segment.byteOffset
-                let step = self.tracker.process(segment)
-                self.lastContext = step.context
-                if step.diagnostics.isEmpty, step.completed == nil { return .segment(segment, step.context) }
-                self.queue(step, segment: segment)
+                let context = self.tracker.process(segment)
+                self.lastContext = context
+                if self.tracker.diagnostics.isEmpty, self.tracker.completed == nil { return .segment(segment, context) }
+                self.queue(context, segment: segment)
             case .diagnostic(let diagnostic):
                 return .diagnostic(self.enrich(diagnostic))
             }
         }
     }
 
-    private mutating func queue(_ step: X12EnvelopeTracker.Step, segment: X12Segment?) {
-        if let segment { self.pending.append(.segment(segment, step.context)) }
-        for diagnostic in step.diagnostics { self.pending.append(.diagnostic(diagnostic)) }
-        if let set = step.completed { self.pending.append(.transactionSet(set)) }
+    private mutating func queue(_ context: X12SegmentContext?, segment: X12Segment?) {
+        if let segment, let context { self.pending.append(.segment(segment, context)) }
+        for diagnostic in self.tracker.diagnostics { self.pending.append(.diagnostic(diagnostic)) }
+        if let set = self.tracker.completed { self.pending.append(.transactionSet(set)) }
     }
 
     /// Adds the envelope context to a diagnostic of the segment reader.
-    private func enrich(_ diagnostic: Diagnostic) -> Diagnostic {
+    private mutating func enrich(_ diagnostic: Diagnostic) -> Diagnostic {
         guard case .x12(var location) = diagnostic.location else { return diagnostic }
         let context = location.byteOffset == self.lastSegmentOffset ? self.lastContext : self.tracker.context
         location.interchange = location.interchange ?? context.interchange

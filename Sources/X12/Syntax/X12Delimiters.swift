@@ -1,4 +1,6 @@
 /// The delimiters of one interchange, always read from its ISA segment.
+///
+/// A plain value (no heap storage), so that every segment can carry its interchange's delimiters for free.
 public struct X12Delimiters: Hashable, Sendable {
     /// Separates elements; the byte right after `ISA`.
     public var element: UInt8
@@ -6,18 +8,25 @@ public struct X12Delimiters: Hashable, Sendable {
     public var component: UInt8?
     /// Separates repetitions (ISA11 from version 00402 on, when it is not a letter or digit).
     public var repetition: UInt8?
-    /// Ends a segment: the byte after ISA16, or a whole UTF-8 character when that byte starts one.
-    public var segment: [UInt8]
-    /// Bytes written after each segment terminator by a writer (e.g. `\n`); readers skip CR/LF there anyway.
-    public var segmentSuffix: [UInt8]
+    /// The terminator's bytes, first byte in the lowest 8 bits.
+    @usableFromInline var terminatorBits: UInt32
+    /// The terminator's length in bytes (1 to 4).
+    @usableFromInline var storedTerminatorLength: UInt8
+
+    /// The terminator's length in bytes (1 to 4).
+    @inlinable
+    public var terminatorLength: Int { Int(self.storedTerminatorLength) }
 
     /// Creates a set of delimiters.
-    public init(element: UInt8, component: UInt8?, repetition: UInt8?, segment: [UInt8], segmentSuffix: [UInt8] = []) {
+    /// - Parameter segment: the segment terminator: one byte, or a whole UTF-8 character of up to 4 bytes.
+    public init(element: UInt8, component: UInt8?, repetition: UInt8?, segment: [UInt8]) {
+        precondition((1...4).contains(segment.count), "a segment terminator is 1 to 4 bytes")
         self.element = element
         self.component = component
         self.repetition = repetition
-        self.segment = segment
-        self.segmentSuffix = segmentSuffix
+        self.terminatorBits = 0
+        self.storedTerminatorLength = UInt8(segment.count)
+        for (index, byte) in segment.enumerated() { self.terminatorBits |= UInt32(byte) << UInt32(8 * index) }
     }
 
     /// `*`, `>`, `^`, `~`: the most common choice, and Wharf's default when nothing else is configured.
@@ -26,9 +35,16 @@ public struct X12Delimiters: Hashable, Sendable {
         segment: [UInt8(ascii: "~")]
     )
 
+    /// Ends a segment: the byte after ISA16, or a whole UTF-8 character when that byte starts one.
+    public var segment: [UInt8] { (0..<self.terminatorLength).map(self.terminatorByte) }
+
+    /// Byte `index` (0-based) of the segment terminator.
+    @inlinable
+    public func terminatorByte(_ index: Int) -> UInt8 { UInt8(truncatingIfNeeded: self.terminatorBits >> UInt32(8 * index)) }
+
     /// True when `byte` is one of the delimiters (the first byte of a multi-byte terminator counts).
     @inlinable
     public func isDelimiter(_ byte: UInt8) -> Bool {
-        byte == self.element || byte == self.component || byte == self.repetition || byte == self.segment[0]
+        byte == self.element || byte == self.component || byte == self.repetition || byte == self.terminatorByte(0)
     }
 }

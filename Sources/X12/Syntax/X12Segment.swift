@@ -1,10 +1,8 @@
-/// One segment as read: its tag and content bytes (without terminator), where it was, and the delimiters to split it.
+/// One segment as read: its content bytes (without terminator), where it was, and the delimiters to split it.
 ///
 /// Elements are split on demand without allocating: ``element(_:)`` and ``forEachElement(_:)`` return ranges into
 /// ``bytes``. Positions are 1-based, as the standard counts (`PO102` is `element(2)`).
 public struct X12Segment: Hashable, Sendable {
-    /// The segment tag (`ISA`, `PO1`); for an invalid tag, the bytes before the first element separator.
-    public let tag: String
     /// The segment's bytes from its tag up to (not including) the terminator, with stray line breaks removed.
     public let bytes: [UInt8]
     /// The delimiters of the interchange the segment belongs to.
@@ -13,6 +11,8 @@ public struct X12Segment: Hashable, Sendable {
     public let byteOffset: Int
     /// The line (1-based) of the segment's first byte.
     public let line: Int
+    /// The first three bytes of the tag packed into an integer (see ``X12TagCode``), for fast comparisons.
+    public let tagCode: UInt32
 
     /// Creates a segment from its content bytes.
     public init(bytes: [UInt8], delimiters: X12Delimiters, byteOffset: Int = 0, line: Int = 1) {
@@ -20,8 +20,13 @@ public struct X12Segment: Hashable, Sendable {
         self.delimiters = delimiters
         self.byteOffset = byteOffset
         self.line = line
-        let tagEnd = bytes.firstIndex(of: delimiters.element) ?? bytes.endIndex
-        self.tag = String(decoding: bytes[..<tagEnd], as: UTF8.self)
+        self.tagCode = X12TagCode.code(bytes, separator: delimiters.element)
+    }
+
+    /// The segment tag (`ISA`, `PO1`); for an invalid tag, the bytes before the first element separator.
+    public var tag: String {
+        let end = self.bytes.firstIndex(of: self.delimiters.element) ?? self.bytes.endIndex
+        return String(decoding: self.bytes[..<end], as: UTF8.self)
     }
 
     /// The number of elements after the tag (`PO1*1*2` has 2), trailing empty elements included.
@@ -67,4 +72,35 @@ public struct X12Segment: Hashable, Sendable {
             if position > 0 { try body(position, start..<buffer.count) }
         }
     }
+}
+
+/// Segment tags packed into integers: the tag's bytes, first byte highest, so that `ISA` is `0x495341`.
+public enum X12TagCode {
+    /// The code of the tag at the start of `bytes` (up to 3 bytes before `separator`); a longer tag gets a code no
+    /// real tag has.
+    public static func code(_ bytes: [UInt8], separator: UInt8) -> UInt32 {
+        var code: UInt32 = 0
+        var length = 0
+        for byte in bytes {
+            if byte == separator { break }
+            length += 1
+            if length > 3 { return 0xFFFF_FFFF }
+            code = code << 8 | UInt32(byte)
+        }
+        return code
+    }
+
+    /// The code of a tag given as text.
+    public static func code(_ tag: String) -> UInt32 { self.code(Array(tag.utf8), separator: 0) }
+
+    public static let isa: UInt32 = 0x49_53_41
+    public static let iea: UInt32 = 0x49_45_41
+    public static let gs: UInt32 = 0x47_53
+    public static let ge: UInt32 = 0x47_45
+    public static let st: UInt32 = 0x53_54
+    public static let se: UInt32 = 0x53_45
+    public static let ta1: UInt32 = 0x54_41_31
+    public static let isb: UInt32 = 0x49_53_42
+    public static let ise: UInt32 = 0x49_53_45
+    public static let isx: UInt32 = 0x49_53_58
 }

@@ -183,17 +183,18 @@ public struct X12SegmentReader: Sendable {
             }
             return .needMoreData
         }
-        let terminator = delimiters.segment
+        let terminatorLength = delimiters.terminatorLength
         let found: Int? = self.buffer.withUnsafeBufferPointer { bytes in
             var from = self.start
             while from < bytes.count {
-                guard let raw = memchr(bytes.baseAddress! + from, Int32(terminator[0]), bytes.count - from) else {
-                    return nil
-                }
+                guard let raw = memchr(bytes.baseAddress! + from, Int32(delimiters.terminatorByte(0)),
+                                       bytes.count - from) else { return nil }
                 let index = bytes.baseAddress!.distance(to: raw.assumingMemoryBound(to: UInt8.self))
-                if terminator.count == 1 { return index }
-                if index + terminator.count > bytes.count { return nil }
-                if (1..<terminator.count).allSatisfy({ bytes[index + $0] == terminator[$0] }) { return index }
+                if terminatorLength == 1 { return index }
+                if index + terminatorLength > bytes.count { return nil }
+                if (1..<terminatorLength).allSatisfy({ bytes[index + $0] == delimiters.terminatorByte($0) }) {
+                    return index
+                }
                 from = index + 1
             }
             return nil
@@ -211,13 +212,19 @@ public struct X12SegmentReader: Sendable {
         }
         if end == self.start {
             let location = self.location(segment: nil)
-            self.advance(to: end + terminator.count)
+            self.advance(to: end + terminatorLength)
             return .event(.diagnostic(Diagnostic(.warning, .segmentEmpty, at: location,
                                                  "an empty segment (two terminators in a row) was skipped")))
         }
         let (segment, remarks) = self.makeSegment(contentEnd: end, delimiters: delimiters, isISA: false)
-        self.advance(to: end + terminator.count)
-        if segment.tag == "IEA" { self.delimiters = nil }
+        if remarks.isEmpty, segment.bytes.count == end - self.start {
+            // No line break inside: only the terminator itself can be one.
+            if delimiters.terminatorByte(terminatorLength - 1) == 0x0A { self.line += 1 }
+            self.start = end + terminatorLength
+        } else {
+            self.advance(to: end + terminatorLength)
+        }
+        if segment.tagCode == X12TagCode.iea { self.delimiters = nil }
         return self.emit(segment, remarks)
     }
 
@@ -228,18 +235,18 @@ public struct X12SegmentReader: Sendable {
         var remarks: [Diagnostic] = []
         let line = self.line
         let offset = self.baseOffset + self.start
-        var hasLineBreak = false
-        for index in self.start..<contentEnd where self.buffer[index] == 0x0A || self.buffer[index] == 0x0D {
-            hasLineBreak = true
-            break
+        let start = self.start
+        let hasLineBreak = self.buffer.withUnsafeBufferPointer { bytes in
+            let base = bytes.baseAddress! + start
+            return memchr(base, 0x0A, contentEnd - start) != nil || memchr(base, 0x0D, contentEnd - start) != nil
         }
         var content: [UInt8]
         if hasLineBreak {
             content = []
-            content.reserveCapacity(contentEnd - self.start)
+            content.reserveCapacity(contentEnd - start)
             var element = 0
             var brokenElement: Int?
-            for byte in self.buffer[self.start..<contentEnd] {
+            for byte in self.buffer[start..<contentEnd] {
                 if byte == delimiters.element { element += 1 }
                 if byte == 0x0A || byte == 0x0D {
                     if brokenElement == nil { brokenElement = element }
@@ -259,7 +266,7 @@ public struct X12SegmentReader: Sendable {
                     "line breaks inside segments were removed (first at this segment); X12 data cannot contain them"))
             }
         } else {
-            content = Array(self.buffer[self.start..<contentEnd])
+            content = Array(self.buffer[start..<contentEnd])
         }
         let segment = X12Segment(bytes: content, delimiters: delimiters, byteOffset: offset, line: line)
         if !Self.isValidTag(content, separator: delimiters.element) {
@@ -296,7 +303,13 @@ public struct X12SegmentReader: Sendable {
 
     /// Moves the read position to `index`, counting the line feeds passed.
     private mutating func advance(to index: Int) {
-        for position in self.start..<index where self.buffer[position] == 0x0A { self.line += 1 }
+        let start = self.start
+        let lineFeeds = self.buffer.withUnsafeBufferPointer { bytes in
+            var count = 0
+            for position in start..<index where bytes[position] == 0x0A { count += 1 }
+            return count
+        }
+        self.line += lineFeeds
         self.start = index
     }
 

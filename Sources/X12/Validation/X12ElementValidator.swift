@@ -7,6 +7,9 @@ import WharfCore
 public struct X12ElementValidator: Sendable {
     private var dictionaries: [String: X12Dictionary?] = [:]
     private var current: (version: String, dictionary: X12Dictionary?)?
+    private var currentEnvelope: X12EnvelopeInfo?
+    private var currentDictionary: X12Dictionary?
+    private var classes = X12CompiledSegment.ByteClasses(.standard)
     private var remarkedSet: String?
     private let catalog = X12TransactionSetCatalog.standard
 
@@ -16,14 +19,29 @@ public struct X12ElementValidator: Sendable {
     /// Appends to `diagnostics` every problem of `segment`.
     public mutating func validate(_ segment: X12Segment, in context: X12SegmentContext,
                                   into diagnostics: inout [Diagnostic]) {
-        switch segment.tag {
-        case "ISA", "IEA", "GS", "GE", "SE": return
-        case "ST":
+        switch segment.tagCode {
+        case X12TagCode.isa, X12TagCode.iea, X12TagCode.gs, X12TagCode.ge, X12TagCode.se: return
+        case X12TagCode.st:
             self.remark(on: context, segment: segment, into: &diagnostics)
             return
         default: break
         }
-        guard let dictionary = self.dictionary(for: context.version ?? context.interchangeVersion ?? "") else { return }
+        if self.currentEnvelope !== context.envelope {
+            self.currentEnvelope = context.envelope
+            self.currentDictionary = self.dictionary(for: context.version ?? context.interchangeVersion ?? "")
+        }
+        guard let dictionary = self.currentDictionary else { return }
+        if self.classes.delimiters != segment.delimiters {
+            self.classes = X12CompiledSegment.ByteClasses(segment.delimiters)
+        }
+        let classes = self.classes
+        let clean = segment.bytes.withUnsafeBufferPointer { bytes -> Bool? in
+            guard let slot = X12TagIndex.slot(bytes, separator: segment.delimiters.element) else { return nil }
+            let index = dictionary.compiledSlots[slot]
+            guard index >= 0 else { return nil }
+            return dictionary.compiled[Int(index)].isClean(bytes, classes: classes)
+        }
+        if clean == true { return }
         let location = context.location(of: segment)
         guard let definition = dictionary.segment(segment.tag) else {
             let covered = context.transactionSetID.flatMap { self.catalog.entry($0)?.dictionaryCovers } ?? false

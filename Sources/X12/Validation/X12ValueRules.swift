@@ -1,11 +1,12 @@
 /// Checks of X12 values by data type, on bytes, without allocating.
 enum X12ValueRules {
-    static func isDigits(_ bytes: ArraySlice<UInt8>) -> Bool {
+    @inline(__always)
+    static func isDigits<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
         !bytes.isEmpty && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// A `DT` value: `YYMMDD` or `CCYYMMDD`, a real calendar date.
-    static func isDate(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func isDate<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
         guard bytes.count == 6 || bytes.count == 8, self.isDigits(bytes) else { return false }
         let base = bytes.startIndex
         let yearDigits = bytes.count - 4
@@ -21,7 +22,7 @@ enum X12ValueRules {
     }
 
     /// A `TM` value: `HHMM`, `HHMMSS`, `HHMMSSd` or `HHMMSSdd`.
-    static func isTime(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func isTime<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
         guard (4...8).contains(bytes.count), bytes.count != 5, self.isDigits(bytes) else { return false }
         let base = bytes.startIndex
         guard self.number(bytes, at: base) <= 23, self.number(bytes, at: base + 2) <= 59 else { return false }
@@ -63,7 +64,7 @@ enum X12ValueRules {
     /// True when the value is empty or only spaces (how fixed-width ISA fields are left blank).
     static func isBlank(_ bytes: ArraySlice<UInt8>) -> Bool { bytes.allSatisfy { $0 == 0x20 } }
 
-    private static func number(_ bytes: ArraySlice<UInt8>, at index: Int) -> Int {
+    private static func number<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Int where Bytes.Index == Int {
         Int(bytes[index] - 0x30) * 10 + Int(bytes[index + 1] - 0x30)
     }
 }

@@ -89,7 +89,7 @@ public struct X12InterchangeWriter: Sendable {
         bytes.append(self.delimiters.element)
         bytes.append(component)
         bytes.append(contentsOf: self.delimiters.segment)
-        bytes.append(contentsOf: self.lineBreaks ? [0x0A] : self.delimiters.segmentSuffix)
+        if self.lineBreaks { bytes.append(0x0A) }
         return bytes
     }
 }

@@ -12,7 +12,7 @@ public struct X12Writer: Sendable {
     public let delimiters: X12Delimiters
     /// What has been written so far.
     public private(set) var bytes: [UInt8] = []
-    /// Bytes written after each terminator: `\n` with line breaks, or the delimiters' own suffix.
+    /// Bytes written after each terminator: `\n` with line breaks.
     private let suffix: [UInt8]
 
     /// Creates a writer.
@@ -21,7 +21,7 @@ public struct X12Writer: Sendable {
     ///   - lineBreaks: write a line feed after each segment terminator.
     public init(delimiters: X12Delimiters = .standard, lineBreaks: Bool = false) {
         self.delimiters = delimiters
-        self.suffix = lineBreaks ? [0x0A] : delimiters.segmentSuffix
+        self.suffix = lineBreaks ? [0x0A] : []
         self.bytes.reserveCapacity(4096)
     }
 
