@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "WharfCore", targets: ["WharfCore"]),
         .library(name: "Canonical", targets: ["Canonical"]),
         .library(name: "X12", targets: ["X12"]),
+        .library(name: "X12Mapping", targets: ["X12Mapping"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,10 +24,11 @@ let package = Package(
         .target(name: "Canonical", swiftSettings: strictSettings),
         .target(name: "WharfCore", dependencies: ["Canonical"], swiftSettings: strictSettings),
         .target(name: "X12", dependencies: ["WharfCore"], swiftSettings: strictSettings),
+        .target(name: "X12Mapping", dependencies: ["X12", "Canonical", "WharfCore"], swiftSettings: strictSettings),
         .executableTarget(
             name: "WharfCLI",
             dependencies: [
-                "Canonical", "WharfCore", "X12",
+                "Canonical", "WharfCore", "X12", "X12Mapping",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -40,6 +42,11 @@ let package = Package(
         .testTarget(
             name: "X12Tests", dependencies: ["X12", "WharfCore"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "X12MappingTests", dependencies: ["X12Mapping", "X12", "Canonical", "WharfCore", "WharfTestSupport"],
+            exclude: ["Goldens"],
+            swiftSettings: strictSettings
         ),
         .testTarget(
             name: "WharfCLITests", dependencies: ["WharfCLI", "X12", "WharfCore", "WharfTestSupport"],

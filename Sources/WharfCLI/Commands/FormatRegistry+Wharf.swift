@@ -1,11 +1,13 @@
 import WharfCore
 import X12
+import X12Mapping
 
 extension FormatRegistry {
     /// Every format the `wharf` executable reads and writes, registered explicitly.
     static var wharf: FormatRegistry {
         var registry = FormatRegistry()
         registry.register(sniffer: X12Sniffer())
+        registry.register(parser: X12CanonicalParser())
         return registry
     }
 }

@@ -1,0 +1,34 @@
+import Foundation
+
+/// The tables of `specs/mappings/x12-canonical.json`: X12 code values and their canonical meaning.
+///
+/// Lookups return `nil` for a code the table does not list; callers then keep the X12 code as the canonical value's
+/// qualifier, so nothing is lost.
+public struct X12CanonicalCodes: Sendable, Decodable {
+    /// N101 entity identifier code → canonical party role.
+    public let entityRoles: [String: String]
+    /// N103 identification code qualifier → canonical party identifier system.
+    public let partyIdentifierSystems: [String: String]
+    /// Product/service id qualifier (PO106, LIN02 …) → canonical item identifier kind.
+    public let productIDQualifiers: [String: String]
+    /// REF01 → canonical reference kind.
+    public let referenceQualifiers: [String: String]
+    /// DTM01 → canonical date kind.
+    public let dateQualifiers: [String: String]
+    /// BEG01, BAK01 … transaction set purpose code → canonical document purpose.
+    public let purposeCodes: [String: String]
+    /// BEG02 purchase order type code → canonical order type.
+    public let orderTypes: [String: String]
+    /// PER01 contact function code → canonical contact function.
+    public let contactFunctions: [String: String]
+    /// PER03/05/07 communication number qualifier → `phone`, `email` or `fax`.
+    public let communicationChannels: [String: String]
+
+    /// The embedded tables.
+    public static let standard: X12CanonicalCodes = {
+        guard let text = EmbeddedMappings.files["x12-canonical.json"],
+              let codes = try? JSONDecoder().decode(X12CanonicalCodes.self, from: Data(text.utf8))
+        else { preconditionFailure("specs/mappings/x12-canonical.json is missing or invalid; run scripts/embed-specs.sh") }
+        return codes
+    }()
+}

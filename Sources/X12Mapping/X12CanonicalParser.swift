@@ -1,0 +1,51 @@
+import Canonical
+import WharfCore
+import X12
+
+/// Reads X12 interchanges into canonical documents: validates them (envelope and dictionary) and maps each
+/// transaction set it knows. For now that is the 850 purchase order; 855, 856 and 810 follow.
+///
+/// ```swift
+/// var diagnostics = Diagnostics()
+/// let documents = try X12CanonicalParser().parse(payload, context: TranslationContext(), diagnostics: &diagnostics)
+/// ```
+public struct X12CanonicalParser: MessageParser {
+    private let codes: X12CanonicalCodes
+
+    /// Creates a parser with the standard code tables.
+    public init(codes: X12CanonicalCodes = .standard) { self.codes = codes }
+
+    /// The transaction sets mapped, in both supported releases.
+    public var formats: Set<FormatID> {
+        [FormatID(family: .x12, messageType: "850", version: "004010"),
+         FormatID(family: .x12, messageType: "850", version: "005010")]
+    }
+
+    public func parse(_ payload: Payload, context: TranslationContext, diagnostics: inout Diagnostics)
+        throws(TranslationError) -> [CanonicalDocument] {
+        var validator = X12Validator(collectTransactionSets: true)
+        validator.append(payload.bytes)
+        validator.finish()
+        var documents: [CanonicalDocument] = []
+        while let event = validator.next() {
+            switch event {
+            case .segment: continue
+            case .diagnostic(let diagnostic): diagnostics.append(diagnostic)
+            case .transactionSet(let set):
+                switch set.context.transactionSetID {
+                case "850":
+                    let order = PurchaseOrderReader(codes: self.codes, set: set).read(into: &diagnostics)
+                    documents.append(.order(order))
+                default:
+                    diagnostics.append(Diagnostic(
+                        .error, .formatUnsupported,
+                        at: .x12(X12Location(interchange: set.context.interchange, group: set.context.group,
+                                             transaction: set.context.transaction, segment: "ST", segmentPosition: 1,
+                                             element: 1)),
+                        "transaction set \(set.context.transactionSetID ?? "?") cannot be translated to canonical yet"))
+                }
+            }
+        }
+        return documents
+    }
+}

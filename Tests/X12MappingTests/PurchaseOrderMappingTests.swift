@@ -1,0 +1,57 @@
+import Canonical
+import Foundation
+import Testing
+import WharfCore
+import WharfTestSupport
+@testable import X12Mapping
+
+/// 850 → canonical order: golden JSON for the example order, exact decimals, diagnostics for what is not mapped.
+@Suite struct PurchaseOrderMappingTests {
+    private func parse(_ path: String) throws -> ([CanonicalDocument], Diagnostics) {
+        let bytes = Array(try Data(contentsOf: WharfProcess.repositoryRoot.appendingPathComponent(path)))
+        var diagnostics = Diagnostics()
+        let documents = try X12CanonicalParser().parse(Payload(bytes: bytes), context: TranslationContext(),
+                                                        diagnostics: &diagnostics)
+        return (documents, diagnostics)
+    }
+
+    @Test func hospitalOrderMatchesTheGolden() throws {
+        let (documents, diagnostics) = try self.parse("examples/x12/850-hospital-order.edi")
+        #expect(!diagnostics.hasErrors)
+        let json = String(decoding: try CanonicalJSON.encode(documents), as: UTF8.self)
+        let failure = Goldens.check(json, against: "Tests/X12MappingTests/Goldens/850-hospital-order.json")
+        #expect(failure == nil, "\(failure ?? "")")
+    }
+
+    @Test func linesKeepExactQuantitiesPricesAndIdentifiers() throws {
+        let (documents, _) = try self.parse("examples/x12/850-hospital-order.edi")
+        guard case .order(let order) = try #require(documents.first) else {
+            Issue.record("not an order")
+            return
+        }
+        #expect(order.orderNumber == "PO-88231")
+        #expect(order.lines.map(\.quantity) == [
+            Quantity(10, "BX"), Quantity(4, "CA"), Quantity(2, "EA"),
+        ])
+        #expect(order.lines.map { $0.price?.amount } == [Decimal(string: "45.50"), 120, Decimal(string: "310.25")])
+        let total = order.lines.reduce(Decimal(0)) { $0 + $1.quantity.value * ($1.price?.amount ?? 0) }
+        #expect(total == order.totalAmount?.amount)
+        #expect(order.lines[0].itemIdentifiers.map(\.kind) == [.vendorPart, .buyerPart, .gtin])
+        #expect(order.lines[2].itemIdentifiers.map(\.kind) == [.vendorPart, .ndc])
+        #expect(order.parties.map(\.role) == [.buyer, .shipTo, .seller])
+        #expect(order.parties[1].address?.city == "SPRINGFIELD")
+    }
+
+    @Test func invalidInputKeepsItsDiagnostics() throws {
+        let (_, diagnostics) = try self.parse("examples/x12/850-bad-quantity.edi")
+        #expect(diagnostics.all.filter { $0.severity == .error }.map(\.code.rawValue) == [
+            "x12.element.not-numeric", "x12.mapping.quantity-missing",
+        ])
+    }
+
+    @Test func otherSetsAreReportedAsNotYetTranslatable() throws {
+        let (documents, diagnostics) = try self.parse("examples/x12/856-pick-pack.edi")
+        #expect(documents.isEmpty)
+        #expect(diagnostics.all.map(\.code) == [.formatUnsupported])
+    }
+}
