@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+import WharfTestSupport
+
+/// `wharf translate`: canonical output, -o, standard input, and nothing written for invalid input.
+@Suite struct TranslateCommandTests {
+    @Test func writesCanonicalJSON() throws {
+        let result = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "canonical"])
+        #expect(result.status == 0)
+        let failure = Goldens.check(result.stdout, against: "Tests/X12MappingTests/Goldens/850-hospital-order.json")
+        #expect(failure == nil, "\(failure ?? "")")
+    }
+
+    @Test func writesTheOutputFileAndReadsStandardInput() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("wharf-translate-\(UUID()).json")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let input = Array(try Data(contentsOf: WharfProcess.repositoryRoot.appendingPathComponent("examples/x12/850-hospital-order.edi")))
+        let result = try WharfProcess.run(["translate", "-", "--to", "canonical", "-o", output.path], input: input)
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        let written = try String(contentsOf: output, encoding: .utf8)
+        #expect(Goldens.check(written, against: "Tests/X12MappingTests/Goldens/850-hospital-order.json") == nil)
+    }
+
+    @Test func invalidInputWritesNothing() throws {
+        let result = try WharfProcess.run(["translate", "examples/x12/850-bad-quantity.edi", "--to", "canonical"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("error x12.element.not-numeric PO102 (segment 14, set 0001)"))
+        #expect(result.stderr.contains("nothing was written"))
+        #expect(!result.stderr.contains("4A"))
+    }
+
+    @Test func unsupportedTargetsAndSetsAreClear() throws {
+        let target = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "fhir@R4"])
+        #expect(target.status == 2)
+        #expect(target.stderr.contains("cannot write fhir@R4"))
+        let set = try WharfProcess.run(["translate", "examples/x12/856-pick-pack.edi", "--to", "canonical"])
+        #expect(set.status == 1)
+        #expect(set.stderr.contains("x12:856@004010"))
+        let format = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "x12:"])
+        #expect(format.status == 2)
+    }
+}
