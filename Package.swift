@@ -19,6 +19,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(name: "Canonical", swiftSettings: strictSettings),
@@ -40,7 +41,11 @@ let package = Package(
         .testTarget(name: "CanonicalTests", dependencies: ["Canonical"], swiftSettings: strictSettings),
         .testTarget(name: "WharfCoreTests", dependencies: ["WharfCore"], swiftSettings: strictSettings),
         .testTarget(
-            name: "X12Tests", dependencies: ["X12", "WharfCore"],
+            name: "X12Tests",
+            dependencies: [
+                "X12", "WharfCore", "WharfTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings
         ),
         .testTarget(
