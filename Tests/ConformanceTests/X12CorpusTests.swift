@@ -42,3 +42,24 @@ struct X12CorpusTests {
         #expect(result.status == 0 || result.status == 1, "\(name): \(result.stderr)")
     }
 }
+
+/// Every `bad-` X12 file of the corpus gets an acknowledgment that rejects it (997/999 with AK5/IK5 or AK9 `R`, or a
+/// TA1 with `R`), except inputs with no interchange at all, which cannot be acknowledged and exit 1.
+@Suite(.enabled(if: Corpus.isPresent("x12"), "../shared/corpus/x12 is not present"))
+struct X12CorpusAcknowledgmentTests {
+    @Test(arguments: Corpus.files("x12").filter { $0.hasPrefix("bad-") })
+    func badFilesAreRejectedByTheirAcknowledgment(_ name: String) throws {
+        let result = try WharfProcess.run(["ack", "--from", "x12", "--at", "202611221200", Corpus.path("x12", name)],
+                                          timeout: 30)
+        #expect(!result.crashed && !result.timedOut, "\(name) crashed or hung")
+        if result.status == 1 {
+            #expect(result.stderr.contains("no X12 interchange"), "\(name): \(result.stderr)")
+            return
+        }
+        #expect(result.status == 0, "\(name): \(result.stderr)")
+        let ack = result.stdout
+        let rejects = ["AK5*R", "IK5*R", "AK9*R", "AK9*P"].contains { ack.contains($0) }
+            || ack.range(of: #"TA1.[0-9]{9}.[0-9]{6}.[0-9]{4}.R"#, options: .regularExpression) != nil
+        #expect(rejects, "\(name): the acknowledgment does not reject it:\n\(ack)")
+    }
+}

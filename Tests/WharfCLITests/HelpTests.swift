@@ -3,7 +3,7 @@ import WharfTestSupport
 
 /// Every command explains itself, with examples.
 @Suite struct HelpTests {
-    @Test(arguments: ["inspect", "validate", "translate"])
+    @Test(arguments: ["inspect", "validate", "translate", "ack"])
     func helpHasAbstractAndExamples(_ command: String) throws {
         let result = try WharfProcess.run([command, "--help"])
         #expect(result.status == 0)
@@ -14,6 +14,6 @@ import WharfTestSupport
     @Test func rootHelpListsTheCommands() throws {
         let result = try WharfProcess.run(["--help"])
         #expect(result.status == 0)
-        for command in ["inspect", "validate", "translate"] { #expect(result.stdout.contains(command)) }
+        for command in ["inspect", "validate", "translate", "ack"] { #expect(result.stdout.contains(command)) }
     }
 }

@@ -1896,6 +1896,698 @@ enum EmbeddedSpecs {
   }
 }
 """####,
+        "004010/transactions/810.json": ####"""
+{
+  "transactionSet": "810",
+  "release": "004010",
+  "name": "Invoice",
+  "structure": [
+    { "segment": "ST", "usage": "M", "max": 1 },
+    { "segment": "BIG", "usage": "M", "max": 1 },
+    { "segment": "NTE", "usage": "O", "max": 100 },
+    { "segment": "CUR", "usage": "O", "max": 1 },
+    { "segment": "REF", "usage": "O", "max": 12 },
+    { "segment": "YNQ", "usage": "O", "max": 10 },
+    { "segment": "PER", "usage": "O", "max": 3 },
+    { "loop": "N1", "usage": "O", "repeat": 200, "structure": [
+        { "segment": "N1", "usage": "M", "max": 1 },
+        { "segment": "N2", "usage": "O", "max": 2 },
+        { "segment": "N3", "usage": "O", "max": 2 },
+        { "segment": "N4", "usage": "O", "max": 1 },
+        { "segment": "REF", "usage": "O", "max": 12 },
+        { "segment": "PER", "usage": "O", "max": 3 },
+        { "segment": "DMG", "usage": "O", "max": 1 }
+    ] },
+    { "segment": "ITD", "usage": "O", "max": ">1" },
+    { "segment": "DTM", "usage": "O", "max": 10 },
+    { "segment": "FOB", "usage": "O", "max": 1 },
+    { "segment": "PID", "usage": "O", "max": 200 },
+    { "segment": "MEA", "usage": "O", "max": 40 },
+    { "segment": "PWK", "usage": "O", "max": 25 },
+    { "segment": "PKG", "usage": "O", "max": 25 },
+    { "segment": "L7", "usage": "O", "max": 1 },
+    { "segment": "BAL", "usage": "O", "max": ">1" },
+    { "segment": "INC", "usage": "O", "max": 1 },
+    { "segment": "PAM", "usage": "O", "max": ">1" },
+    { "loop": "LM", "usage": "O", "repeat": 10, "structure": [
+        { "segment": "LM", "usage": "M", "max": 1 },
+        { "segment": "LQ", "usage": "M", "max": 100 }
+    ] },
+    { "loop": "N9", "usage": "O", "repeat": 1, "structure": [
+        { "segment": "N9", "usage": "M", "max": 1 },
+        { "segment": "MSG", "usage": "M", "max": 10 }
+    ] },
+    { "loop": "V1", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "V1", "usage": "M", "max": 1 },
+        { "segment": "R4", "usage": "O", "max": ">1" },
+        { "segment": "DTM", "usage": "O", "max": ">1" }
+    ] },
+    { "loop": "FA1", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "FA1", "usage": "M", "max": 1 },
+        { "segment": "FA2", "usage": "M", "max": ">1" }
+    ] },
+    { "loop": "IT1", "usage": "O", "repeat": 200000, "structure": [
+        { "segment": "IT1", "usage": "M", "max": 1 },
+        { "segment": "CRC", "usage": "O", "max": 1 },
+        { "segment": "QTY", "usage": "O", "max": 5 },
+        { "segment": "CUR", "usage": "O", "max": 1 },
+        { "segment": "IT3", "usage": "O", "max": 5 },
+        { "segment": "TXI", "usage": "O", "max": 10 },
+        { "segment": "CTP", "usage": "O", "max": 25 },
+        { "segment": "PAM", "usage": "O", "max": 10 },
+        { "segment": "MEA", "usage": "O", "max": 40 },
+        { "loop": "PID", "usage": "O", "repeat": 1000, "structure": [
+            { "segment": "PID", "usage": "M", "max": 1 },
+            { "segment": "MEA", "usage": "O", "max": 10 }
+        ] },
+        { "segment": "PWK", "usage": "O", "max": 25 },
+        { "segment": "PKG", "usage": "O", "max": 25 },
+        { "segment": "PO4", "usage": "O", "max": 1 },
+        { "segment": "ITD", "usage": "O", "max": 2 },
+        { "segment": "REF", "usage": "O", "max": ">1" },
+        { "segment": "YNQ", "usage": "O", "max": 10 },
+        { "segment": "PER", "usage": "O", "max": 5 },
+        { "segment": "SDQ", "usage": "O", "max": 500 },
+        { "segment": "DTM", "usage": "O", "max": 10 },
+        { "segment": "CAD", "usage": "O", "max": ">1" },
+        { "segment": "L7", "usage": "O", "max": ">1" },
+        { "segment": "SR", "usage": "O", "max": 1 },
+        { "loop": "SAC", "usage": "O", "repeat": 25, "structure": [
+            { "segment": "SAC", "usage": "M", "max": 1 },
+            { "segment": "TXI", "usage": "O", "max": 10 }
+        ] },
+        { "loop": "SLN", "usage": "O", "repeat": 1000, "structure": [
+            { "segment": "SLN", "usage": "M", "max": 1 },
+            { "segment": "DTM", "usage": "O", "max": 1 },
+            { "segment": "REF", "usage": "O", "max": ">1" },
+            { "segment": "PID", "usage": "O", "max": 1000 },
+            { "segment": "SAC", "usage": "O", "max": 25 },
+            { "segment": "TC2", "usage": "O", "max": 2 },
+            { "segment": "TXI", "usage": "O", "max": 10 }
+        ] },
+        { "loop": "N1", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "N1", "usage": "M", "max": 1 },
+            { "segment": "N2", "usage": "O", "max": 2 },
+            { "segment": "N3", "usage": "O", "max": 2 },
+            { "segment": "N4", "usage": "O", "max": 1 },
+            { "segment": "REF", "usage": "O", "max": 12 },
+            { "segment": "PER", "usage": "O", "max": 3 },
+            { "segment": "DMG", "usage": "O", "max": 1 }
+        ] },
+        { "loop": "LM", "usage": "O", "repeat": 10, "structure": [
+            { "segment": "LM", "usage": "M", "max": 1 },
+            { "segment": "LQ", "usage": "M", "max": 100 }
+        ] },
+        { "loop": "V1", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "V1", "usage": "M", "max": 1 },
+            { "segment": "R4", "usage": "O", "max": ">1" },
+            { "segment": "DTM", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "FA1", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "FA1", "usage": "M", "max": 1 },
+            { "segment": "FA2", "usage": "M", "max": ">1" }
+        ] }
+    ] },
+    { "segment": "TDS", "usage": "M", "max": 1 },
+    { "segment": "TXI", "usage": "O", "max": 10 },
+    { "segment": "CAD", "usage": "O", "max": 1 },
+    { "segment": "AMT", "usage": "O", "max": ">1" },
+    { "loop": "SAC", "usage": "O", "repeat": 25, "structure": [
+        { "segment": "SAC", "usage": "M", "max": 1 },
+        { "segment": "TXI", "usage": "O", "max": 10 }
+    ] },
+    { "loop": "ISS", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "ISS", "usage": "M", "max": 1 },
+        { "segment": "PID", "usage": "O", "max": 1 }
+    ] },
+    { "segment": "CTT", "usage": "O", "max": 1 },
+    { "segment": "SE", "usage": "M", "max": 1 }
+  ]
+}
+"""####,
+        "004010/transactions/850.json": ####"""
+{
+  "transactionSet": "850",
+  "release": "004010",
+  "name": "Purchase Order",
+  "structure": [
+    { "segment": "ST", "usage": "M", "max": 1 },
+    { "segment": "BEG", "usage": "M", "max": 1 },
+    { "segment": "CUR", "usage": "O", "max": 1 },
+    { "segment": "REF", "usage": "O", "max": ">1" },
+    { "segment": "PER", "usage": "O", "max": 3 },
+    { "segment": "TAX", "usage": "O", "max": ">1" },
+    { "segment": "FOB", "usage": "O", "max": ">1" },
+    { "segment": "CTP", "usage": "O", "max": ">1" },
+    { "segment": "PAM", "usage": "O", "max": 10 },
+    { "segment": "CSH", "usage": "O", "max": 5 },
+    { "segment": "TC2", "usage": "O", "max": ">1" },
+    { "loop": "SAC", "usage": "O", "repeat": 25, "structure": [
+        { "segment": "SAC", "usage": "M", "max": 1 },
+        { "segment": "CUR", "usage": "O", "max": 1 }
+    ] },
+    { "segment": "ITD", "usage": "O", "max": ">1" },
+    { "segment": "DIS", "usage": "O", "max": 20 },
+    { "segment": "INC", "usage": "O", "max": 1 },
+    { "segment": "DTM", "usage": "O", "max": 10 },
+    { "segment": "LDT", "usage": "O", "max": 12 },
+    { "segment": "LIN", "usage": "O", "max": 5 },
+    { "segment": "SI", "usage": "O", "max": ">1" },
+    { "segment": "PID", "usage": "O", "max": 200 },
+    { "segment": "MEA", "usage": "O", "max": 40 },
+    { "segment": "PWK", "usage": "O", "max": 25 },
+    { "segment": "PKG", "usage": "O", "max": 200 },
+    { "segment": "TD1", "usage": "O", "max": 2 },
+    { "segment": "TD5", "usage": "O", "max": 12 },
+    { "segment": "TD3", "usage": "O", "max": 12 },
+    { "segment": "TD4", "usage": "O", "max": 5 },
+    { "segment": "MAN", "usage": "O", "max": 10 },
+    { "segment": "PCT", "usage": "O", "max": ">1" },
+    { "segment": "CTB", "usage": "O", "max": 5 },
+    { "segment": "TXI", "usage": "O", "max": ">1" },
+    { "loop": "AMT", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "AMT", "usage": "M", "max": 1 },
+        { "segment": "REF", "usage": "O", "max": ">1" },
+        { "segment": "DTM", "usage": "O", "max": 1 },
+        { "segment": "PCT", "usage": "O", "max": ">1" },
+        { "loop": "FA1", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "FA1", "usage": "M", "max": 1 },
+            { "segment": "FA2", "usage": "M", "max": ">1" }
+        ] }
+    ] },
+    { "loop": "N9", "usage": "O", "repeat": 1000, "structure": [
+        { "segment": "N9", "usage": "M", "max": 1 },
+        { "segment": "DTM", "usage": "O", "max": ">1" },
+        { "segment": "MSG", "usage": "O", "max": 1000 }
+    ] },
+    { "loop": "N1", "usage": "O", "repeat": 200, "structure": [
+        { "segment": "N1", "usage": "M", "max": 1 },
+        { "segment": "N2", "usage": "O", "max": 2 },
+        { "segment": "N3", "usage": "O", "max": 2 },
+        { "segment": "N4", "usage": "O", "max": ">1" },
+        { "segment": "NX2", "usage": "O", "max": ">1" },
+        { "segment": "REF", "usage": "O", "max": 12 },
+        { "segment": "PER", "usage": "O", "max": ">1" },
+        { "segment": "SI", "usage": "O", "max": ">1" },
+        { "segment": "FOB", "usage": "O", "max": 1 },
+        { "segment": "TD1", "usage": "O", "max": 2 },
+        { "segment": "TD5", "usage": "O", "max": 12 },
+        { "segment": "TD3", "usage": "O", "max": 12 },
+        { "segment": "TD4", "usage": "O", "max": 5 },
+        { "segment": "PKG", "usage": "O", "max": 200 }
+    ] },
+    { "loop": "LM", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "LM", "usage": "M", "max": 1 },
+        { "segment": "LQ", "usage": "M", "max": ">1" }
+    ] },
+    { "loop": "SPI", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "SPI", "usage": "M", "max": 1 },
+        { "segment": "REF", "usage": "O", "max": 5 },
+        { "segment": "DTM", "usage": "O", "max": 5 },
+        { "segment": "MSG", "usage": "O", "max": 50 },
+        { "loop": "N1", "usage": "O", "repeat": 20, "structure": [
+            { "segment": "N1", "usage": "M", "max": 1 },
+            { "segment": "N2", "usage": "O", "max": 2 },
+            { "segment": "N3", "usage": "O", "max": 2 },
+            { "segment": "N4", "usage": "O", "max": 1 },
+            { "segment": "REF", "usage": "O", "max": 20 },
+            { "segment": "G61", "usage": "O", "max": 1 },
+            { "segment": "MSG", "usage": "O", "max": 50 }
+        ] },
+        { "loop": "CB1", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "CB1", "usage": "M", "max": 1 },
+            { "segment": "REF", "usage": "O", "max": 20 },
+            { "segment": "DTM", "usage": "O", "max": 5 },
+            { "segment": "LDT", "usage": "O", "max": 1 },
+            { "segment": "MSG", "usage": "O", "max": 50 }
+        ] }
+    ] },
+    { "loop": "ADV", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "ADV", "usage": "M", "max": 1 },
+        { "segment": "DTM", "usage": "O", "max": ">1" },
+        { "segment": "MTX", "usage": "O", "max": ">1" }
+    ] },
+    { "loop": "PO1", "usage": "M", "repeat": 100000, "structure": [
+        { "segment": "PO1", "usage": "M", "max": 1 },
+        { "segment": "LIN", "usage": "O", "max": ">1" },
+        { "segment": "SI", "usage": "O", "max": ">1" },
+        { "segment": "CUR", "usage": "O", "max": 1 },
+        { "segment": "CN1", "usage": "O", "max": 1 },
+        { "segment": "PO3", "usage": "O", "max": 25 },
+        { "loop": "CTP", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "CTP", "usage": "M", "max": 1 },
+            { "segment": "CUR", "usage": "O", "max": 1 }
+        ] },
+        { "segment": "PAM", "usage": "O", "max": 10 },
+        { "segment": "MEA", "usage": "O", "max": 40 },
+        { "loop": "PID", "usage": "O", "repeat": 1000, "structure": [
+            { "segment": "PID", "usage": "M", "max": 1 },
+            { "segment": "MEA", "usage": "O", "max": 10 }
+        ] },
+        { "segment": "PWK", "usage": "O", "max": 25 },
+        { "segment": "PO4", "usage": "O", "max": ">1" },
+        { "segment": "REF", "usage": "O", "max": ">1" },
+        { "segment": "PER", "usage": "O", "max": 3 },
+        { "loop": "SAC", "usage": "O", "repeat": 25, "structure": [
+            { "segment": "SAC", "usage": "M", "max": 1 },
+            { "segment": "CUR", "usage": "O", "max": 1 },
+            { "segment": "CTP", "usage": "O", "max": 1 }
+        ] },
+        { "segment": "IT8", "usage": "O", "max": 1 },
+        { "segment": "CSH", "usage": "O", "max": ">1" },
+        { "segment": "ITD", "usage": "O", "max": 2 },
+        { "segment": "DIS", "usage": "O", "max": 20 },
+        { "segment": "INC", "usage": "O", "max": 1 },
+        { "segment": "TAX", "usage": "O", "max": ">1" },
+        { "segment": "FOB", "usage": "O", "max": ">1" },
+        { "segment": "SDQ", "usage": "O", "max": 500 },
+        { "segment": "IT3", "usage": "O", "max": 5 },
+        { "segment": "DTM", "usage": "O", "max": 10 },
+        { "segment": "TC2", "usage": "O", "max": ">1" },
+        { "segment": "TD1", "usage": "O", "max": 1 },
+        { "segment": "TD5", "usage": "O", "max": 12 },
+        { "segment": "TD3", "usage": "O", "max": 12 },
+        { "segment": "TD4", "usage": "O", "max": 5 },
+        { "segment": "PCT", "usage": "O", "max": ">1" },
+        { "segment": "MAN", "usage": "O", "max": 10 },
+        { "segment": "MSG", "usage": "O", "max": ">1" },
+        { "segment": "SPI", "usage": "O", "max": ">1" },
+        { "segment": "TXI", "usage": "O", "max": ">1" },
+        { "segment": "CTB", "usage": "O", "max": ">1" },
+        { "loop": "QTY", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "QTY", "usage": "M", "max": 1 },
+            { "segment": "SI", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "SCH", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "SCH", "usage": "M", "max": 1 },
+            { "segment": "TD1", "usage": "O", "max": 2 },
+            { "segment": "TD5", "usage": "O", "max": 12 },
+            { "segment": "TD3", "usage": "O", "max": 12 },
+            { "segment": "TD4", "usage": "O", "max": 5 },
+            { "segment": "REF", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "PKG", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "PKG", "usage": "M", "max": 1 },
+            { "segment": "MEA", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "LS", "usage": "O", "repeat": 1, "structure": [
+            { "segment": "LS", "usage": "M", "max": 1 },
+            { "loop": "LDT", "usage": "M", "repeat": ">1", "structure": [
+                { "segment": "LDT", "usage": "M", "max": 1 },
+                { "segment": "QTY", "usage": "O", "max": ">1" },
+                { "segment": "MSG", "usage": "O", "max": 1 },
+                { "segment": "REF", "usage": "O", "max": 3 },
+                { "loop": "LM", "usage": "O", "repeat": ">1", "structure": [
+                    { "segment": "LM", "usage": "M", "max": 1 },
+                    { "segment": "LQ", "usage": "M", "max": ">1" }
+                ] }
+            ] },
+            { "segment": "LE", "usage": "M", "max": 1 }
+        ] },
+        { "loop": "N9", "usage": "O", "repeat": 1000, "structure": [
+            { "segment": "N9", "usage": "M", "max": 1 },
+            { "segment": "DTM", "usage": "O", "max": ">1" },
+            { "segment": "MEA", "usage": "O", "max": 40 },
+            { "segment": "MSG", "usage": "O", "max": 1000 }
+        ] },
+        { "loop": "N1", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "N1", "usage": "M", "max": 1 },
+            { "segment": "N2", "usage": "O", "max": 2 },
+            { "segment": "N3", "usage": "O", "max": 2 },
+            { "segment": "N4", "usage": "O", "max": 1 },
+            { "segment": "QTY", "usage": "O", "max": ">1" },
+            { "segment": "NX2", "usage": "O", "max": ">1" },
+            { "segment": "REF", "usage": "O", "max": 12 },
+            { "segment": "PER", "usage": "O", "max": 3 },
+            { "segment": "SI", "usage": "O", "max": ">1" },
+            { "segment": "DTM", "usage": "O", "max": 1 },
+            { "segment": "FOB", "usage": "O", "max": 1 },
+            { "segment": "SCH", "usage": "O", "max": 200 },
+            { "segment": "TD1", "usage": "O", "max": 2 },
+            { "segment": "TD5", "usage": "O", "max": 12 },
+            { "segment": "TD3", "usage": "O", "max": 12 },
+            { "segment": "TD4", "usage": "O", "max": 5 },
+            { "segment": "PKG", "usage": "O", "max": 200 },
+            { "loop": "LDT", "usage": "O", "repeat": ">1", "structure": [
+                { "segment": "LDT", "usage": "M", "max": 1 },
+                { "segment": "MAN", "usage": "O", "max": 10 },
+                { "segment": "QTY", "usage": "O", "max": 5 },
+                { "segment": "MSG", "usage": "O", "max": 1 },
+                { "segment": "REF", "usage": "O", "max": 3 }
+            ] }
+        ] },
+        { "loop": "SLN", "usage": "O", "repeat": 1000, "structure": [
+            { "segment": "SLN", "usage": "M", "max": 1 },
+            { "segment": "MSG", "usage": "O", "max": ">1" },
+            { "segment": "SI", "usage": "O", "max": ">1" },
+            { "segment": "PID", "usage": "O", "max": 1000 },
+            { "segment": "PO3", "usage": "O", "max": 104 },
+            { "segment": "TC2", "usage": "O", "max": ">1" },
+            { "segment": "ADV", "usage": "O", "max": ">1" },
+            { "segment": "DTM", "usage": "O", "max": 10 },
+            { "segment": "CTP", "usage": "O", "max": 25 },
+            { "segment": "PAM", "usage": "O", "max": 10 },
+            { "segment": "PO4", "usage": "O", "max": 1 },
+            { "segment": "TAX", "usage": "O", "max": 3 },
+            { "loop": "N9", "usage": "O", "repeat": ">1", "structure": [
+                { "segment": "N9", "usage": "M", "max": 1 },
+                { "segment": "DTM", "usage": "O", "max": ">1" },
+                { "segment": "MSG", "usage": "O", "max": ">1" }
+            ] },
+            { "loop": "SAC", "usage": "O", "repeat": 25, "structure": [
+                { "segment": "SAC", "usage": "M", "max": 1 },
+                { "segment": "CUR", "usage": "O", "max": 1 },
+                { "segment": "CTP", "usage": "O", "max": 1 }
+            ] },
+            { "loop": "QTY", "usage": "O", "repeat": ">1", "structure": [
+                { "segment": "QTY", "usage": "M", "max": 1 },
+                { "segment": "SI", "usage": "O", "max": ">1" }
+            ] },
+            { "loop": "N1", "usage": "O", "repeat": 10, "structure": [
+                { "segment": "N1", "usage": "M", "max": 1 },
+                { "segment": "N2", "usage": "O", "max": 2 },
+                { "segment": "N3", "usage": "O", "max": 2 },
+                { "segment": "N4", "usage": "O", "max": 1 },
+                { "segment": "NX2", "usage": "O", "max": ">1" },
+                { "segment": "REF", "usage": "O", "max": 12 },
+                { "segment": "PER", "usage": "O", "max": 3 },
+                { "segment": "SI", "usage": "O", "max": ">1" }
+            ] }
+        ] },
+        { "loop": "AMT", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "AMT", "usage": "M", "max": 1 },
+            { "segment": "REF", "usage": "O", "max": 1 },
+            { "segment": "PCT", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "LM", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "LM", "usage": "M", "max": 1 },
+            { "segment": "LQ", "usage": "M", "max": ">1" }
+        ] }
+    ] },
+    { "loop": "CTT", "usage": "O", "repeat": 1, "structure": [
+        { "segment": "CTT", "usage": "M", "max": 1 },
+        { "segment": "AMT", "usage": "O", "max": 1 }
+    ] },
+    { "segment": "SE", "usage": "M", "max": 1 }
+  ]
+}
+"""####,
+        "004010/transactions/855.json": ####"""
+{
+  "transactionSet": "855",
+  "release": "004010",
+  "name": "Purchase Order Acknowledgment",
+  "structure": [
+    { "segment": "ST", "usage": "M", "max": 1 },
+    { "segment": "BAK", "usage": "M", "max": 1 },
+    { "segment": "CUR", "usage": "O", "max": 1 },
+    { "segment": "REF", "usage": "O", "max": ">1" },
+    { "segment": "PER", "usage": "O", "max": 3 },
+    { "segment": "TAX", "usage": "O", "max": ">1" },
+    { "segment": "FOB", "usage": "O", "max": ">1" },
+    { "segment": "CTP", "usage": "O", "max": ">1" },
+    { "segment": "PAM", "usage": "O", "max": 10 },
+    { "segment": "CSH", "usage": "O", "max": 1 },
+    { "loop": "SAC", "usage": "O", "repeat": 25, "structure": [
+        { "segment": "SAC", "usage": "M", "max": 1 },
+        { "segment": "CUR", "usage": "O", "max": 1 }
+    ] },
+    { "segment": "ITD", "usage": "O", "max": 5 },
+    { "segment": "DIS", "usage": "O", "max": 20 },
+    { "segment": "INC", "usage": "O", "max": 1 },
+    { "segment": "DTM", "usage": "O", "max": 10 },
+    { "segment": "LDT", "usage": "O", "max": 12 },
+    { "segment": "LIN", "usage": "O", "max": 5 },
+    { "segment": "SI", "usage": "O", "max": ">1" },
+    { "segment": "PID", "usage": "O", "max": 200 },
+    { "segment": "MEA", "usage": "O", "max": 40 },
+    { "segment": "PWK", "usage": "O", "max": 25 },
+    { "segment": "PKG", "usage": "O", "max": 25 },
+    { "segment": "TD1", "usage": "O", "max": 2 },
+    { "segment": "TD5", "usage": "O", "max": 12 },
+    { "segment": "TD3", "usage": "O", "max": 12 },
+    { "segment": "TD4", "usage": "O", "max": 5 },
+    { "segment": "MAN", "usage": "O", "max": 10 },
+    { "segment": "TXI", "usage": "O", "max": ">1" },
+    { "segment": "CTB", "usage": "O", "max": ">1" },
+    { "loop": "N9", "usage": "O", "repeat": 1000, "structure": [
+        { "segment": "N9", "usage": "M", "max": 1 },
+        { "segment": "DTM", "usage": "O", "max": ">1" },
+        { "segment": "MSG", "usage": "O", "max": 1000 }
+    ] },
+    { "loop": "N1", "usage": "O", "repeat": 200, "structure": [
+        { "segment": "N1", "usage": "M", "max": 1 },
+        { "segment": "N2", "usage": "O", "max": 2 },
+        { "segment": "N3", "usage": "O", "max": 2 },
+        { "segment": "N4", "usage": "O", "max": 1 },
+        { "segment": "NX2", "usage": "O", "max": ">1" },
+        { "segment": "REF", "usage": "O", "max": 12 },
+        { "segment": "PER", "usage": "O", "max": ">1" },
+        { "segment": "SI", "usage": "O", "max": ">1" },
+        { "segment": "FOB", "usage": "O", "max": 1 },
+        { "segment": "TD1", "usage": "O", "max": 2 },
+        { "segment": "TD5", "usage": "O", "max": 12 },
+        { "segment": "TD3", "usage": "O", "max": 12 },
+        { "segment": "TD4", "usage": "O", "max": 5 },
+        { "segment": "PKG", "usage": "O", "max": 25 },
+        { "segment": "MSG", "usage": "O", "max": ">1" }
+    ] },
+    { "loop": "ADV", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "ADV", "usage": "M", "max": 1 },
+        { "segment": "DTM", "usage": "O", "max": ">1" },
+        { "segment": "MTX", "usage": "O", "max": ">1" }
+    ] },
+    { "loop": "PO1", "usage": "O", "repeat": 100000, "structure": [
+        { "segment": "PO1", "usage": "M", "max": 1 },
+        { "segment": "LIN", "usage": "O", "max": ">1" },
+        { "segment": "SI", "usage": "O", "max": ">1" },
+        { "segment": "CUR", "usage": "O", "max": 1 },
+        { "segment": "PO3", "usage": "O", "max": 25 },
+        { "segment": "CTP", "usage": "O", "max": ">1" },
+        { "segment": "PAM", "usage": "O", "max": 10 },
+        { "segment": "MEA", "usage": "O", "max": 40 },
+        { "loop": "PID", "usage": "O", "repeat": 1000, "structure": [
+            { "segment": "PID", "usage": "M", "max": 1 },
+            { "segment": "MEA", "usage": "O", "max": 10 }
+        ] },
+        { "segment": "PWK", "usage": "O", "max": 25 },
+        { "segment": "PO4", "usage": "O", "max": ">1" },
+        { "segment": "REF", "usage": "O", "max": ">1" },
+        { "segment": "PER", "usage": "O", "max": 3 },
+        { "loop": "SAC", "usage": "O", "repeat": 25, "structure": [
+            { "segment": "SAC", "usage": "M", "max": 1 },
+            { "segment": "CUR", "usage": "O", "max": 1 }
+        ] },
+        { "segment": "IT8", "usage": "O", "max": 1 },
+        { "segment": "CSH", "usage": "O", "max": ">1" },
+        { "segment": "ITD", "usage": "O", "max": 2 },
+        { "segment": "DIS", "usage": "O", "max": 20 },
+        { "segment": "INC", "usage": "O", "max": 1 },
+        { "segment": "TAX", "usage": "O", "max": ">1" },
+        { "segment": "FOB", "usage": "O", "max": ">1" },
+        { "segment": "SDQ", "usage": "O", "max": 500 },
+        { "segment": "DTM", "usage": "O", "max": 10 },
+        { "segment": "LDT", "usage": "O", "max": 12 },
+        { "segment": "TD1", "usage": "O", "max": 1 },
+        { "segment": "TD5", "usage": "O", "max": 12 },
+        { "segment": "TD3", "usage": "O", "max": 12 },
+        { "segment": "TD4", "usage": "O", "max": 5 },
+        { "loop": "ACK", "usage": "O", "repeat": 104, "structure": [
+            { "segment": "ACK", "usage": "M", "max": 1 },
+            { "segment": "DTM", "usage": "O", "max": 1 }
+        ] },
+        { "segment": "MAN", "usage": "O", "max": 10 },
+        { "segment": "AMT", "usage": "O", "max": 1 },
+        { "segment": "CTB", "usage": "O", "max": ">1" },
+        { "segment": "TXI", "usage": "O", "max": ">1" },
+        { "loop": "QTY", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "QTY", "usage": "M", "max": 1 },
+            { "segment": "SI", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "PKG", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "PKG", "usage": "M", "max": 1 },
+            { "segment": "MEA", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "SCH", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "SCH", "usage": "M", "max": 1 },
+            { "segment": "TD1", "usage": "O", "max": 2 },
+            { "segment": "TD5", "usage": "O", "max": 12 },
+            { "segment": "TD3", "usage": "O", "max": 12 },
+            { "segment": "TD4", "usage": "O", "max": 5 },
+            { "segment": "REF", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "N9", "usage": "O", "repeat": 1000, "structure": [
+            { "segment": "N9", "usage": "M", "max": 1 },
+            { "segment": "DTM", "usage": "O", "max": ">1" },
+            { "segment": "MSG", "usage": "O", "max": 1000 }
+        ] },
+        { "loop": "N1", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "N1", "usage": "M", "max": 1 },
+            { "segment": "N2", "usage": "O", "max": 2 },
+            { "segment": "N3", "usage": "O", "max": 2 },
+            { "segment": "N4", "usage": "O", "max": 1 },
+            { "segment": "NX2", "usage": "O", "max": ">1" },
+            { "segment": "REF", "usage": "O", "max": 12 },
+            { "segment": "PER", "usage": "O", "max": 3 },
+            { "segment": "SI", "usage": "O", "max": ">1" },
+            { "segment": "DTM", "usage": "O", "max": 1 },
+            { "segment": "FOB", "usage": "O", "max": 1 },
+            { "segment": "SCH", "usage": "O", "max": 200 },
+            { "segment": "TD1", "usage": "O", "max": 2 },
+            { "segment": "TD5", "usage": "O", "max": 12 },
+            { "segment": "TD3", "usage": "O", "max": 12 },
+            { "segment": "TD4", "usage": "O", "max": 5 },
+            { "segment": "QTY", "usage": "O", "max": ">1" },
+            { "segment": "PKG", "usage": "O", "max": 25 }
+        ] },
+        { "loop": "SLN", "usage": "O", "repeat": 1000, "structure": [
+            { "segment": "SLN", "usage": "M", "max": 1 },
+            { "segment": "MSG", "usage": "O", "max": ">1" },
+            { "segment": "SI", "usage": "O", "max": ">1" },
+            { "segment": "PID", "usage": "O", "max": 1000 },
+            { "segment": "PO3", "usage": "O", "max": 25 },
+            { "segment": "CTP", "usage": "O", "max": 25 },
+            { "segment": "PAM", "usage": "O", "max": 10 },
+            { "segment": "ACK", "usage": "O", "max": 104 },
+            { "loop": "SAC", "usage": "O", "repeat": 10, "structure": [
+                { "segment": "SAC", "usage": "M", "max": 1 },
+                { "segment": "CUR", "usage": "O", "max": 1 }
+            ] },
+            { "segment": "DTM", "usage": "O", "max": 10 },
+            { "segment": "PO4", "usage": "O", "max": 1 },
+            { "segment": "TAX", "usage": "O", "max": 3 },
+            { "segment": "ADV", "usage": "O", "max": ">1" },
+            { "loop": "QTY", "usage": "O", "repeat": ">1", "structure": [
+                { "segment": "QTY", "usage": "M", "max": 1 },
+                { "segment": "SI", "usage": "O", "max": ">1" }
+            ] },
+            { "loop": "N9", "usage": "O", "repeat": ">1", "structure": [
+                { "segment": "N9", "usage": "M", "max": 1 },
+                { "segment": "DTM", "usage": "O", "max": ">1" },
+                { "segment": "MSG", "usage": "O", "max": ">1" }
+            ] },
+            { "loop": "N1", "usage": "O", "repeat": 10, "structure": [
+                { "segment": "N1", "usage": "M", "max": 1 },
+                { "segment": "N2", "usage": "O", "max": 2 },
+                { "segment": "N3", "usage": "O", "max": 2 },
+                { "segment": "N4", "usage": "O", "max": 1 },
+                { "segment": "NX2", "usage": "O", "max": ">1" },
+                { "segment": "REF", "usage": "O", "max": 12 },
+                { "segment": "PER", "usage": "O", "max": 3 },
+                { "segment": "SI", "usage": "O", "max": ">1" }
+            ] }
+        ] }
+    ] },
+    { "loop": "CTT", "usage": "O", "repeat": 1, "structure": [
+        { "segment": "CTT", "usage": "M", "max": 1 },
+        { "segment": "AMT", "usage": "O", "max": 1 }
+    ] },
+    { "segment": "SE", "usage": "M", "max": 1 }
+  ]
+}
+"""####,
+        "004010/transactions/856.json": ####"""
+{
+  "transactionSet": "856",
+  "release": "004010",
+  "name": "Ship Notice/Manifest",
+  "structure": [
+    { "segment": "ST", "usage": "M", "max": 1 },
+    { "segment": "BSN", "usage": "M", "max": 1 },
+    { "segment": "DTM", "usage": "O", "max": 10 },
+    { "loop": "HL", "usage": "M", "repeat": 200000, "structure": [
+        { "segment": "HL", "usage": "M", "max": 1 },
+        { "segment": "LIN", "usage": "O", "max": 1 },
+        { "segment": "SN1", "usage": "O", "max": 1 },
+        { "segment": "SLN", "usage": "O", "max": 1000 },
+        { "segment": "PRF", "usage": "O", "max": 1 },
+        { "segment": "PO4", "usage": "O", "max": 1 },
+        { "segment": "PID", "usage": "O", "max": 200 },
+        { "segment": "MEA", "usage": "O", "max": 40 },
+        { "segment": "PWK", "usage": "O", "max": 25 },
+        { "segment": "PKG", "usage": "O", "max": 25 },
+        { "segment": "TD1", "usage": "O", "max": 20 },
+        { "segment": "TD5", "usage": "O", "max": 12 },
+        { "segment": "TD3", "usage": "O", "max": 12 },
+        { "segment": "TD4", "usage": "O", "max": 5 },
+        { "segment": "TSD", "usage": "O", "max": 1 },
+        { "segment": "REF", "usage": "O", "max": ">1" },
+        { "segment": "PER", "usage": "O", "max": 3 },
+        { "loop": "LH1", "usage": "O", "repeat": 100, "structure": [
+            { "segment": "LH1", "usage": "M", "max": 1 },
+            { "segment": "LH2", "usage": "O", "max": 4 },
+            { "segment": "LH3", "usage": "O", "max": 12 },
+            { "segment": "LFH", "usage": "O", "max": 20 },
+            { "segment": "LEP", "usage": "O", "max": ">1" },
+            { "segment": "LH4", "usage": "O", "max": 1 },
+            { "segment": "LHT", "usage": "O", "max": 3 },
+            { "segment": "LHR", "usage": "O", "max": 10 },
+            { "segment": "PER", "usage": "O", "max": 5 },
+            { "segment": "LHE", "usage": "O", "max": 1 }
+        ] },
+        { "loop": "CLD", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "CLD", "usage": "M", "max": 1 },
+            { "segment": "REF", "usage": "O", "max": 200 },
+            { "segment": "DTP", "usage": "O", "max": 1 }
+        ] },
+        { "segment": "MAN", "usage": "O", "max": ">1" },
+        { "segment": "DTM", "usage": "O", "max": 10 },
+        { "segment": "FOB", "usage": "O", "max": 1 },
+        { "segment": "PAL", "usage": "O", "max": 1 },
+        { "loop": "N1", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "N1", "usage": "M", "max": 1 },
+            { "segment": "N2", "usage": "O", "max": 2 },
+            { "segment": "N3", "usage": "O", "max": 2 },
+            { "segment": "N4", "usage": "O", "max": 1 },
+            { "segment": "REF", "usage": "O", "max": 12 },
+            { "segment": "PER", "usage": "O", "max": 3 },
+            { "segment": "FOB", "usage": "O", "max": 1 }
+        ] },
+        { "segment": "SDQ", "usage": "O", "max": 50 },
+        { "segment": "ETD", "usage": "O", "max": 1 },
+        { "segment": "CUR", "usage": "O", "max": 1 },
+        { "loop": "SAC", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "SAC", "usage": "M", "max": 1 },
+            { "segment": "CUR", "usage": "O", "max": 1 }
+        ] },
+        { "segment": "GF", "usage": "O", "max": 1 },
+        { "segment": "YNQ", "usage": "O", "max": 10 },
+        { "loop": "LM", "usage": "O", "repeat": 10, "structure": [
+            { "segment": "LM", "usage": "M", "max": 1 },
+            { "segment": "LQ", "usage": "M", "max": 100 }
+        ] },
+        { "loop": "V1", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "V1", "usage": "M", "max": 1 },
+            { "segment": "R4", "usage": "O", "max": ">1" },
+            { "segment": "DTM", "usage": "O", "max": ">1" }
+        ] }
+    ] },
+    { "segment": "CTT", "usage": "O", "max": 1 },
+    { "segment": "SE", "usage": "M", "max": 1 }
+  ]
+}
+"""####,
+        "004010/transactions/997.json": ####"""
+{
+  "transactionSet": "997",
+  "release": "004010",
+  "name": "Functional Acknowledgment",
+  "structure": [
+    { "segment": "ST", "usage": "M", "max": 1 },
+    { "segment": "AK1", "usage": "M", "max": 1 },
+    { "loop": "AK2", "usage": "O", "repeat": 999999, "structure": [
+        { "segment": "AK2", "usage": "M", "max": 1 },
+        { "loop": "AK3", "usage": "O", "repeat": 999999, "structure": [
+            { "segment": "AK3", "usage": "M", "max": 1 },
+            { "segment": "AK4", "usage": "O", "max": 99 }
+        ] },
+        { "segment": "AK5", "usage": "M", "max": 1 }
+    ] },
+    { "segment": "AK9", "usage": "M", "max": 1 },
+    { "segment": "SE", "usage": "M", "max": 1 }
+  ]
+}
+"""####,
         "005010/segments.json": ####"""
 {
   "version": "005010",
@@ -3939,6 +4631,755 @@ enum EmbeddedSpecs {
       "syntax": ["E010910", "P0304", "C0908"]
     }
   }
+}
+"""####,
+        "005010/transactions/810.json": ####"""
+{
+  "transactionSet": "810",
+  "release": "005010",
+  "name": "Invoice",
+  "structure": [
+    { "segment": "ST", "usage": "M", "max": 1 },
+    { "segment": "BIG", "usage": "M", "max": 1 },
+    { "segment": "NTE", "usage": "O", "max": 100 },
+    { "segment": "CUR", "usage": "O", "max": 1 },
+    { "segment": "REF", "usage": "O", "max": 12 },
+    { "segment": "YNQ", "usage": "O", "max": 10 },
+    { "segment": "PER", "usage": "O", "max": 3 },
+    { "loop": "N1", "usage": "O", "repeat": 200, "structure": [
+        { "segment": "N1", "usage": "M", "max": 1 },
+        { "segment": "N2", "usage": "O", "max": 2 },
+        { "segment": "N3", "usage": "O", "max": 2 },
+        { "segment": "N4", "usage": "O", "max": 1 },
+        { "segment": "REF", "usage": "O", "max": 12 },
+        { "segment": "PER", "usage": "O", "max": 3 },
+        { "segment": "DMG", "usage": "O", "max": 1 }
+    ] },
+    { "segment": "ITD", "usage": "O", "max": ">1" },
+    { "segment": "DTM", "usage": "O", "max": 10 },
+    { "segment": "FOB", "usage": "O", "max": 1 },
+    { "segment": "PID", "usage": "O", "max": 200 },
+    { "segment": "MEA", "usage": "O", "max": 40 },
+    { "segment": "PWK", "usage": "O", "max": 25 },
+    { "segment": "PKG", "usage": "O", "max": 25 },
+    { "segment": "L7", "usage": "O", "max": 1 },
+    { "segment": "BAL", "usage": "O", "max": ">1" },
+    { "segment": "INC", "usage": "O", "max": 1 },
+    { "segment": "PAM", "usage": "O", "max": ">1" },
+    { "segment": "CRC", "usage": "O", "max": 1 },
+    { "loop": "LM", "usage": "O", "repeat": 10, "structure": [
+        { "segment": "LM", "usage": "M", "max": 1 },
+        { "segment": "LQ", "usage": "M", "max": 100 }
+    ] },
+    { "loop": "N9", "usage": "O", "repeat": 1, "structure": [
+        { "segment": "N9", "usage": "M", "max": 1 },
+        { "segment": "MSG", "usage": "M", "max": 10 }
+    ] },
+    { "loop": "V1", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "V1", "usage": "M", "max": 1 },
+        { "segment": "R4", "usage": "O", "max": ">1" },
+        { "segment": "DTM", "usage": "O", "max": ">1" }
+    ] },
+    { "loop": "FA1", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "FA1", "usage": "M", "max": 1 },
+        { "segment": "FA2", "usage": "M", "max": ">1" }
+    ] },
+    { "loop": "IT1", "usage": "O", "repeat": 200000, "structure": [
+        { "segment": "IT1", "usage": "M", "max": 1 },
+        { "segment": "CRC", "usage": "O", "max": 1 },
+        { "segment": "QTY", "usage": "O", "max": 5 },
+        { "segment": "CUR", "usage": "O", "max": 1 },
+        { "segment": "IT3", "usage": "O", "max": 5 },
+        { "segment": "TXI", "usage": "O", "max": ">1" },
+        { "segment": "CTP", "usage": "O", "max": 25 },
+        { "segment": "PAM", "usage": "O", "max": 10 },
+        { "segment": "MEA", "usage": "O", "max": 40 },
+        { "loop": "PID", "usage": "O", "repeat": 1000, "structure": [
+            { "segment": "PID", "usage": "M", "max": 1 },
+            { "segment": "MEA", "usage": "O", "max": 10 }
+        ] },
+        { "segment": "PWK", "usage": "O", "max": 25 },
+        { "segment": "PKG", "usage": "O", "max": 25 },
+        { "segment": "PO4", "usage": "O", "max": 1 },
+        { "segment": "ITD", "usage": "O", "max": 2 },
+        { "segment": "REF", "usage": "O", "max": ">1" },
+        { "segment": "YNQ", "usage": "O", "max": 10 },
+        { "segment": "PER", "usage": "O", "max": 5 },
+        { "segment": "SDQ", "usage": "O", "max": 500 },
+        { "segment": "DTM", "usage": "O", "max": 10 },
+        { "segment": "CAD", "usage": "O", "max": ">1" },
+        { "segment": "L7", "usage": "O", "max": ">1" },
+        { "segment": "SR", "usage": "O", "max": 1 },
+        { "loop": "SAC", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "SAC", "usage": "M", "max": 1 },
+            { "loop": "TXI", "usage": "O", "repeat": ">1", "structure": [
+                { "segment": "TXI", "usage": "M", "max": 1 },
+                { "segment": "DTM", "usage": "O", "max": 1 }
+            ] }
+        ] },
+        { "loop": "SLN", "usage": "O", "repeat": 1000, "structure": [
+            { "segment": "SLN", "usage": "M", "max": 1 },
+            { "segment": "DTM", "usage": "O", "max": 1 },
+            { "segment": "REF", "usage": "O", "max": ">1" },
+            { "segment": "PID", "usage": "O", "max": 1000 },
+            { "segment": "SAC", "usage": "O", "max": ">1" },
+            { "segment": "TC2", "usage": "O", "max": 2 },
+            { "segment": "TXI", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "N1", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "N1", "usage": "M", "max": 1 },
+            { "segment": "N2", "usage": "O", "max": 2 },
+            { "segment": "N3", "usage": "O", "max": 2 },
+            { "segment": "N4", "usage": "O", "max": 1 },
+            { "segment": "REF", "usage": "O", "max": 12 },
+            { "segment": "PER", "usage": "O", "max": 3 },
+            { "segment": "DMG", "usage": "O", "max": 1 }
+        ] },
+        { "loop": "LM", "usage": "O", "repeat": 10, "structure": [
+            { "segment": "LM", "usage": "M", "max": 1 },
+            { "segment": "LQ", "usage": "M", "max": 100 }
+        ] },
+        { "loop": "V1", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "V1", "usage": "M", "max": 1 },
+            { "segment": "R4", "usage": "O", "max": ">1" },
+            { "segment": "DTM", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "FA1", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "FA1", "usage": "M", "max": 1 },
+            { "segment": "FA2", "usage": "M", "max": ">1" }
+        ] }
+    ] },
+    { "segment": "TDS", "usage": "M", "max": 1 },
+    { "segment": "TXI", "usage": "O", "max": ">1" },
+    { "segment": "CAD", "usage": "O", "max": 1 },
+    { "segment": "AMT", "usage": "O", "max": ">1" },
+    { "loop": "SAC", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "SAC", "usage": "M", "max": 1 },
+        { "segment": "DTM", "usage": "O", "max": ">1" },
+        { "loop": "TXI", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "TXI", "usage": "M", "max": 1 },
+            { "segment": "DTM", "usage": "O", "max": 1 }
+        ] }
+    ] },
+    { "loop": "ISS", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "ISS", "usage": "M", "max": 1 },
+        { "segment": "PID", "usage": "O", "max": 1 }
+    ] },
+    { "segment": "CTT", "usage": "O", "max": 1 },
+    { "segment": "SE", "usage": "M", "max": 1 }
+  ]
+}
+"""####,
+        "005010/transactions/850.json": ####"""
+{
+  "transactionSet": "850",
+  "release": "005010",
+  "name": "Purchase Order",
+  "structure": [
+    { "segment": "ST", "usage": "M", "max": 1 },
+    { "segment": "BEG", "usage": "M", "max": 1 },
+    { "segment": "CUR", "usage": "O", "max": 1 },
+    { "segment": "REF", "usage": "O", "max": ">1" },
+    { "segment": "PER", "usage": "O", "max": 3 },
+    { "segment": "TAX", "usage": "O", "max": ">1" },
+    { "segment": "FOB", "usage": "O", "max": ">1" },
+    { "segment": "CTP", "usage": "O", "max": ">1" },
+    { "segment": "PAM", "usage": "O", "max": 10 },
+    { "segment": "CSH", "usage": "O", "max": 5 },
+    { "segment": "TC2", "usage": "O", "max": ">1" },
+    { "loop": "SAC", "usage": "O", "repeat": 25, "structure": [
+        { "segment": "SAC", "usage": "M", "max": 1 },
+        { "segment": "CUR", "usage": "O", "max": 1 }
+    ] },
+    { "segment": "ITD", "usage": "O", "max": ">1" },
+    { "segment": "DIS", "usage": "O", "max": 20 },
+    { "segment": "INC", "usage": "O", "max": 1 },
+    { "segment": "DTM", "usage": "O", "max": 10 },
+    { "segment": "LIN", "usage": "O", "max": 5 },
+    { "segment": "SI", "usage": "O", "max": ">1" },
+    { "segment": "PID", "usage": "O", "max": 200 },
+    { "segment": "MEA", "usage": "O", "max": 40 },
+    { "segment": "PWK", "usage": "O", "max": 25 },
+    { "segment": "PKG", "usage": "O", "max": 200 },
+    { "segment": "TD1", "usage": "O", "max": 2 },
+    { "segment": "TD5", "usage": "O", "max": ">1" },
+    { "segment": "TD3", "usage": "O", "max": 12 },
+    { "segment": "TD4", "usage": "O", "max": 5 },
+    { "segment": "MAN", "usage": "O", "max": 10 },
+    { "segment": "PCT", "usage": "O", "max": ">1" },
+    { "segment": "CTB", "usage": "O", "max": 5 },
+    { "segment": "TXI", "usage": "O", "max": ">1" },
+    { "loop": "LDT", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "LDT", "usage": "M", "max": 1 },
+        { "segment": "QTY", "usage": "O", "max": ">1" },
+        { "segment": "MTX", "usage": "O", "max": ">1" },
+        { "segment": "REF", "usage": "O", "max": ">1" }
+    ] },
+    { "loop": "AMT", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "AMT", "usage": "M", "max": 1 },
+        { "segment": "REF", "usage": "O", "max": ">1" },
+        { "segment": "DTM", "usage": "O", "max": 1 },
+        { "segment": "PCT", "usage": "O", "max": ">1" },
+        { "loop": "FA1", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "FA1", "usage": "M", "max": 1 },
+            { "segment": "FA2", "usage": "M", "max": ">1" }
+        ] }
+    ] },
+    { "loop": "N9", "usage": "O", "repeat": 1000, "structure": [
+        { "segment": "N9", "usage": "M", "max": 1 },
+        { "segment": "DTM", "usage": "O", "max": ">1" },
+        { "segment": "MTX", "usage": "O", "max": ">1" },
+        { "segment": "PWK", "usage": "O", "max": ">1" },
+        { "segment": "EFI", "usage": "O", "max": ">1" }
+    ] },
+    { "loop": "N1", "usage": "O", "repeat": 200, "structure": [
+        { "segment": "N1", "usage": "M", "max": 1 },
+        { "segment": "N2", "usage": "O", "max": 2 },
+        { "segment": "IN2", "usage": "O", "max": ">1" },
+        { "segment": "N3", "usage": "O", "max": 2 },
+        { "segment": "N4", "usage": "O", "max": ">1" },
+        { "segment": "NX2", "usage": "O", "max": ">1" },
+        { "segment": "REF", "usage": "O", "max": 12 },
+        { "segment": "PER", "usage": "O", "max": ">1" },
+        { "segment": "SI", "usage": "O", "max": ">1" },
+        { "segment": "FOB", "usage": "O", "max": 1 },
+        { "segment": "TD1", "usage": "O", "max": 2 },
+        { "segment": "TD5", "usage": "O", "max": 12 },
+        { "segment": "TD3", "usage": "O", "max": 12 },
+        { "segment": "TD4", "usage": "O", "max": 5 },
+        { "segment": "PKG", "usage": "O", "max": 200 }
+    ] },
+    { "loop": "LM", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "LM", "usage": "M", "max": 1 },
+        { "segment": "LQ", "usage": "M", "max": ">1" }
+    ] },
+    { "loop": "SPI", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "SPI", "usage": "M", "max": 1 },
+        { "segment": "REF", "usage": "O", "max": 5 },
+        { "segment": "DTM", "usage": "O", "max": 5 },
+        { "segment": "MTX", "usage": "O", "max": ">1" },
+        { "loop": "N1", "usage": "O", "repeat": 20, "structure": [
+            { "segment": "N1", "usage": "M", "max": 1 },
+            { "segment": "N2", "usage": "O", "max": 2 },
+            { "segment": "N3", "usage": "O", "max": 2 },
+            { "segment": "N4", "usage": "O", "max": 1 },
+            { "segment": "REF", "usage": "O", "max": 20 },
+            { "segment": "G61", "usage": "O", "max": 1 },
+            { "segment": "MTX", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "CB1", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "CB1", "usage": "M", "max": 1 },
+            { "segment": "REF", "usage": "O", "max": 20 },
+            { "segment": "DTM", "usage": "O", "max": 5 },
+            { "segment": "LDT", "usage": "O", "max": 1 },
+            { "segment": "MTX", "usage": "O", "max": ">1" }
+        ] }
+    ] },
+    { "loop": "ADV", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "ADV", "usage": "M", "max": 1 },
+        { "segment": "DTM", "usage": "O", "max": ">1" },
+        { "segment": "MTX", "usage": "O", "max": ">1" }
+    ] },
+    { "loop": "PO1", "usage": "M", "repeat": 100000, "structure": [
+        { "segment": "PO1", "usage": "M", "max": 1 },
+        { "segment": "LIN", "usage": "O", "max": ">1" },
+        { "segment": "SI", "usage": "O", "max": ">1" },
+        { "segment": "CUR", "usage": "O", "max": 1 },
+        { "segment": "CN1", "usage": "O", "max": 1 },
+        { "segment": "PO3", "usage": "O", "max": 25 },
+        { "loop": "CTP", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "CTP", "usage": "M", "max": 1 },
+            { "segment": "CUR", "usage": "O", "max": 1 }
+        ] },
+        { "segment": "PAM", "usage": "O", "max": 10 },
+        { "segment": "MEA", "usage": "O", "max": 40 },
+        { "loop": "PID", "usage": "O", "repeat": 1000, "structure": [
+            { "segment": "PID", "usage": "M", "max": 1 },
+            { "segment": "MEA", "usage": "O", "max": 10 }
+        ] },
+        { "segment": "PWK", "usage": "O", "max": 25 },
+        { "segment": "PO4", "usage": "O", "max": ">1" },
+        { "segment": "REF", "usage": "O", "max": ">1" },
+        { "segment": "PER", "usage": "O", "max": 3 },
+        { "loop": "SAC", "usage": "O", "repeat": 25, "structure": [
+            { "segment": "SAC", "usage": "M", "max": 1 },
+            { "segment": "CUR", "usage": "O", "max": 1 },
+            { "segment": "CTP", "usage": "O", "max": 1 }
+        ] },
+        { "segment": "IT8", "usage": "O", "max": 1 },
+        { "segment": "CSH", "usage": "O", "max": ">1" },
+        { "segment": "ITD", "usage": "O", "max": 2 },
+        { "segment": "DIS", "usage": "O", "max": 20 },
+        { "segment": "INC", "usage": "O", "max": 1 },
+        { "segment": "TAX", "usage": "O", "max": ">1" },
+        { "segment": "FOB", "usage": "O", "max": ">1" },
+        { "segment": "SDQ", "usage": "O", "max": 500 },
+        { "segment": "IT3", "usage": "O", "max": 5 },
+        { "segment": "DTM", "usage": "O", "max": 10 },
+        { "segment": "TC2", "usage": "O", "max": ">1" },
+        { "segment": "TD1", "usage": "O", "max": 1 },
+        { "segment": "TD5", "usage": "O", "max": 12 },
+        { "segment": "TD3", "usage": "O", "max": 12 },
+        { "segment": "TD4", "usage": "O", "max": 5 },
+        { "segment": "PCT", "usage": "O", "max": ">1" },
+        { "segment": "MAN", "usage": "O", "max": 10 },
+        { "segment": "MTX", "usage": "O", "max": ">1" },
+        { "segment": "SPI", "usage": "O", "max": ">1" },
+        { "segment": "TXI", "usage": "O", "max": ">1" },
+        { "segment": "CTB", "usage": "O", "max": ">1" },
+        { "loop": "QTY", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "QTY", "usage": "M", "max": 1 },
+            { "segment": "SI", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "SCH", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "SCH", "usage": "M", "max": 1 },
+            { "segment": "TD1", "usage": "O", "max": 2 },
+            { "segment": "TD5", "usage": "O", "max": 12 },
+            { "segment": "TD3", "usage": "O", "max": 12 },
+            { "segment": "TD4", "usage": "O", "max": 5 },
+            { "segment": "REF", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "PKG", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "PKG", "usage": "M", "max": 1 },
+            { "segment": "MEA", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "LS", "usage": "O", "repeat": 1, "structure": [
+            { "segment": "LS", "usage": "M", "max": 1 },
+            { "loop": "LDT", "usage": "M", "repeat": ">1", "structure": [
+                { "segment": "LDT", "usage": "M", "max": 1 },
+                { "segment": "QTY", "usage": "O", "max": ">1" },
+                { "segment": "MTX", "usage": "O", "max": ">1" },
+                { "segment": "REF", "usage": "O", "max": 3 },
+                { "loop": "LM", "usage": "O", "repeat": ">1", "structure": [
+                    { "segment": "LM", "usage": "M", "max": 1 },
+                    { "segment": "LQ", "usage": "M", "max": ">1" }
+                ] }
+            ] },
+            { "segment": "LE", "usage": "M", "max": 1 }
+        ] },
+        { "loop": "N9", "usage": "O", "repeat": 1000, "structure": [
+            { "segment": "N9", "usage": "M", "max": 1 },
+            { "segment": "DTM", "usage": "O", "max": ">1" },
+            { "segment": "MEA", "usage": "O", "max": 40 },
+            { "segment": "MTX", "usage": "O", "max": ">1" },
+            { "segment": "PWK", "usage": "O", "max": ">1" },
+            { "segment": "EFI", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "N1", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "N1", "usage": "M", "max": 1 },
+            { "segment": "N2", "usage": "O", "max": 2 },
+            { "segment": "IN2", "usage": "O", "max": ">1" },
+            { "segment": "N3", "usage": "O", "max": 2 },
+            { "segment": "N4", "usage": "O", "max": 1 },
+            { "segment": "QTY", "usage": "O", "max": ">1" },
+            { "segment": "NX2", "usage": "O", "max": ">1" },
+            { "segment": "REF", "usage": "O", "max": 12 },
+            { "segment": "PER", "usage": "O", "max": 3 },
+            { "segment": "SI", "usage": "O", "max": ">1" },
+            { "segment": "DTM", "usage": "O", "max": 1 },
+            { "segment": "FOB", "usage": "O", "max": 1 },
+            { "segment": "SCH", "usage": "O", "max": 200 },
+            { "segment": "TD1", "usage": "O", "max": 2 },
+            { "segment": "TD5", "usage": "O", "max": 12 },
+            { "segment": "TD3", "usage": "O", "max": 12 },
+            { "segment": "TD4", "usage": "O", "max": 5 },
+            { "segment": "PKG", "usage": "O", "max": 200 },
+            { "loop": "LDT", "usage": "O", "repeat": ">1", "structure": [
+                { "segment": "LDT", "usage": "M", "max": 1 },
+                { "segment": "MAN", "usage": "O", "max": 10 },
+                { "segment": "QTY", "usage": "O", "max": 5 },
+                { "segment": "MTX", "usage": "O", "max": ">1" },
+                { "segment": "REF", "usage": "O", "max": 3 }
+            ] }
+        ] },
+        { "loop": "SLN", "usage": "O", "repeat": 1000, "structure": [
+            { "segment": "SLN", "usage": "M", "max": 1 },
+            { "segment": "MTX", "usage": "O", "max": ">1" },
+            { "segment": "SI", "usage": "O", "max": ">1" },
+            { "segment": "PID", "usage": "O", "max": 1000 },
+            { "segment": "PO3", "usage": "O", "max": 104 },
+            { "segment": "MEA", "usage": "O", "max": ">1" },
+            { "segment": "TC2", "usage": "O", "max": ">1" },
+            { "segment": "ADV", "usage": "O", "max": ">1" },
+            { "segment": "DTM", "usage": "O", "max": 10 },
+            { "segment": "CTP", "usage": "O", "max": 25 },
+            { "segment": "PAM", "usage": "O", "max": 10 },
+            { "segment": "PO4", "usage": "O", "max": 1 },
+            { "segment": "TAX", "usage": "O", "max": 3 },
+            { "loop": "N9", "usage": "O", "repeat": ">1", "structure": [
+                { "segment": "N9", "usage": "M", "max": 1 },
+                { "segment": "DTM", "usage": "O", "max": ">1" },
+                { "segment": "MTX", "usage": "O", "max": ">1" }
+            ] },
+            { "loop": "SAC", "usage": "O", "repeat": 25, "structure": [
+                { "segment": "SAC", "usage": "M", "max": 1 },
+                { "segment": "CUR", "usage": "O", "max": 1 },
+                { "segment": "CTP", "usage": "O", "max": 1 }
+            ] },
+            { "loop": "QTY", "usage": "O", "repeat": ">1", "structure": [
+                { "segment": "QTY", "usage": "M", "max": 1 },
+                { "segment": "SI", "usage": "O", "max": ">1" }
+            ] },
+            { "loop": "N1", "usage": "O", "repeat": 10, "structure": [
+                { "segment": "N1", "usage": "M", "max": 1 },
+                { "segment": "N2", "usage": "O", "max": 2 },
+                { "segment": "IN2", "usage": "O", "max": ">1" },
+                { "segment": "N3", "usage": "O", "max": 2 },
+                { "segment": "N4", "usage": "O", "max": 1 },
+                { "segment": "NX2", "usage": "O", "max": ">1" },
+                { "segment": "REF", "usage": "O", "max": 12 },
+                { "segment": "PER", "usage": "O", "max": 3 },
+                { "segment": "SI", "usage": "O", "max": ">1" }
+            ] }
+        ] },
+        { "loop": "AMT", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "AMT", "usage": "M", "max": 1 },
+            { "segment": "REF", "usage": "O", "max": ">1" },
+            { "segment": "PCT", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "LM", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "LM", "usage": "M", "max": 1 },
+            { "segment": "LQ", "usage": "M", "max": ">1" }
+        ] }
+    ] },
+    { "loop": "CTT", "usage": "O", "repeat": 1, "structure": [
+        { "segment": "CTT", "usage": "M", "max": 1 },
+        { "segment": "AMT", "usage": "O", "max": 1 }
+    ] },
+    { "segment": "SE", "usage": "M", "max": 1 }
+  ]
+}
+"""####,
+        "005010/transactions/855.json": ####"""
+{
+  "transactionSet": "855",
+  "release": "005010",
+  "name": "Purchase Order Acknowledgment",
+  "structure": [
+    { "segment": "ST", "usage": "M", "max": 1 },
+    { "segment": "BAK", "usage": "M", "max": 1 },
+    { "segment": "CUR", "usage": "O", "max": 1 },
+    { "segment": "REF", "usage": "O", "max": ">1" },
+    { "segment": "PER", "usage": "O", "max": 3 },
+    { "segment": "TAX", "usage": "O", "max": ">1" },
+    { "segment": "FOB", "usage": "O", "max": ">1" },
+    { "segment": "CTP", "usage": "O", "max": ">1" },
+    { "segment": "PAM", "usage": "O", "max": 10 },
+    { "segment": "CSH", "usage": "O", "max": 1 },
+    { "loop": "SAC", "usage": "O", "repeat": 25, "structure": [
+        { "segment": "SAC", "usage": "M", "max": 1 },
+        { "segment": "CUR", "usage": "O", "max": 1 }
+    ] },
+    { "segment": "ITD", "usage": "O", "max": 5 },
+    { "segment": "DIS", "usage": "O", "max": 20 },
+    { "segment": "INC", "usage": "O", "max": 1 },
+    { "segment": "DTM", "usage": "O", "max": 10 },
+    { "segment": "LDT", "usage": "O", "max": 12 },
+    { "segment": "LIN", "usage": "O", "max": 5 },
+    { "segment": "SI", "usage": "O", "max": ">1" },
+    { "segment": "PID", "usage": "O", "max": 200 },
+    { "segment": "MEA", "usage": "O", "max": 40 },
+    { "segment": "PWK", "usage": "O", "max": 25 },
+    { "segment": "PKG", "usage": "O", "max": 25 },
+    { "segment": "TD1", "usage": "O", "max": 2 },
+    { "segment": "TD5", "usage": "O", "max": 12 },
+    { "segment": "TD3", "usage": "O", "max": 12 },
+    { "segment": "TD4", "usage": "O", "max": 5 },
+    { "segment": "MAN", "usage": "O", "max": 10 },
+    { "segment": "TXI", "usage": "O", "max": ">1" },
+    { "segment": "CTB", "usage": "O", "max": ">1" },
+    { "loop": "N9", "usage": "O", "repeat": 1000, "structure": [
+        { "segment": "N9", "usage": "M", "max": 1 },
+        { "segment": "DTM", "usage": "O", "max": ">1" },
+        { "segment": "MTX", "usage": "O", "max": ">1" },
+        { "segment": "PWK", "usage": "O", "max": ">1" },
+        { "segment": "EFI", "usage": "O", "max": ">1" }
+    ] },
+    { "loop": "N1", "usage": "O", "repeat": 200, "structure": [
+        { "segment": "N1", "usage": "M", "max": 1 },
+        { "segment": "N2", "usage": "O", "max": 2 },
+        { "segment": "IN2", "usage": "O", "max": ">1" },
+        { "segment": "N3", "usage": "O", "max": 2 },
+        { "segment": "N4", "usage": "O", "max": 1 },
+        { "segment": "NX2", "usage": "O", "max": ">1" },
+        { "segment": "REF", "usage": "O", "max": 12 },
+        { "segment": "PER", "usage": "O", "max": ">1" },
+        { "segment": "SI", "usage": "O", "max": ">1" },
+        { "segment": "FOB", "usage": "O", "max": 1 },
+        { "segment": "TD1", "usage": "O", "max": 2 },
+        { "segment": "TD5", "usage": "O", "max": 12 },
+        { "segment": "TD3", "usage": "O", "max": 12 },
+        { "segment": "TD4", "usage": "O", "max": 5 },
+        { "segment": "PKG", "usage": "O", "max": 25 },
+        { "segment": "MTX", "usage": "O", "max": ">1" }
+    ] },
+    { "loop": "ADV", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "ADV", "usage": "M", "max": 1 },
+        { "segment": "DTM", "usage": "O", "max": ">1" },
+        { "segment": "MTX", "usage": "O", "max": ">1" }
+    ] },
+    { "loop": "PO1", "usage": "O", "repeat": 100000, "structure": [
+        { "segment": "PO1", "usage": "M", "max": 1 },
+        { "segment": "LIN", "usage": "O", "max": ">1" },
+        { "segment": "SI", "usage": "O", "max": ">1" },
+        { "segment": "CUR", "usage": "O", "max": 1 },
+        { "segment": "PO3", "usage": "O", "max": 25 },
+        { "segment": "CTP", "usage": "O", "max": ">1" },
+        { "segment": "PAM", "usage": "O", "max": 10 },
+        { "segment": "MEA", "usage": "O", "max": 40 },
+        { "loop": "PID", "usage": "O", "repeat": 1000, "structure": [
+            { "segment": "PID", "usage": "M", "max": 1 },
+            { "segment": "MEA", "usage": "O", "max": 10 }
+        ] },
+        { "segment": "PWK", "usage": "O", "max": 25 },
+        { "segment": "PO4", "usage": "O", "max": ">1" },
+        { "segment": "REF", "usage": "O", "max": ">1" },
+        { "segment": "PER", "usage": "O", "max": 3 },
+        { "loop": "SAC", "usage": "O", "repeat": 25, "structure": [
+            { "segment": "SAC", "usage": "M", "max": 1 },
+            { "segment": "CUR", "usage": "O", "max": 1 }
+        ] },
+        { "segment": "IT8", "usage": "O", "max": 1 },
+        { "segment": "CSH", "usage": "O", "max": ">1" },
+        { "segment": "ITD", "usage": "O", "max": 2 },
+        { "segment": "DIS", "usage": "O", "max": 20 },
+        { "segment": "INC", "usage": "O", "max": 1 },
+        { "segment": "TAX", "usage": "O", "max": ">1" },
+        { "segment": "FOB", "usage": "O", "max": ">1" },
+        { "segment": "SDQ", "usage": "O", "max": 500 },
+        { "segment": "DTM", "usage": "O", "max": 10 },
+        { "segment": "LDT", "usage": "O", "max": 12 },
+        { "segment": "TD1", "usage": "O", "max": 1 },
+        { "segment": "TD5", "usage": "O", "max": 12 },
+        { "segment": "TD3", "usage": "O", "max": 12 },
+        { "segment": "TD4", "usage": "O", "max": 5 },
+        { "loop": "ACK", "usage": "O", "repeat": 104, "structure": [
+            { "segment": "ACK", "usage": "M", "max": 1 },
+            { "segment": "DTM", "usage": "O", "max": 1 }
+        ] },
+        { "segment": "MAN", "usage": "O", "max": 10 },
+        { "segment": "AMT", "usage": "O", "max": 1 },
+        { "segment": "CTB", "usage": "O", "max": ">1" },
+        { "segment": "TXI", "usage": "O", "max": ">1" },
+        { "loop": "QTY", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "QTY", "usage": "M", "max": 1 },
+            { "segment": "SI", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "PKG", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "PKG", "usage": "M", "max": 1 },
+            { "segment": "MEA", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "SCH", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "SCH", "usage": "M", "max": 1 },
+            { "segment": "TD1", "usage": "O", "max": 2 },
+            { "segment": "TD5", "usage": "O", "max": 12 },
+            { "segment": "TD3", "usage": "O", "max": 12 },
+            { "segment": "TD4", "usage": "O", "max": 5 },
+            { "segment": "REF", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "N9", "usage": "O", "repeat": 1000, "structure": [
+            { "segment": "N9", "usage": "M", "max": 1 },
+            { "segment": "DTM", "usage": "O", "max": ">1" },
+            { "segment": "MTX", "usage": "O", "max": ">1" },
+            { "segment": "PWK", "usage": "O", "max": ">1" },
+            { "segment": "EFI", "usage": "O", "max": ">1" }
+        ] },
+        { "loop": "N1", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "N1", "usage": "M", "max": 1 },
+            { "segment": "N2", "usage": "O", "max": 2 },
+            { "segment": "IN2", "usage": "O", "max": ">1" },
+            { "segment": "N3", "usage": "O", "max": 2 },
+            { "segment": "N4", "usage": "O", "max": 1 },
+            { "segment": "NX2", "usage": "O", "max": ">1" },
+            { "segment": "REF", "usage": "O", "max": 12 },
+            { "segment": "PER", "usage": "O", "max": 3 },
+            { "segment": "SI", "usage": "O", "max": ">1" },
+            { "segment": "DTM", "usage": "O", "max": 1 },
+            { "segment": "FOB", "usage": "O", "max": 1 },
+            { "segment": "SCH", "usage": "O", "max": 200 },
+            { "segment": "TD1", "usage": "O", "max": 2 },
+            { "segment": "TD5", "usage": "O", "max": 12 },
+            { "segment": "TD3", "usage": "O", "max": 12 },
+            { "segment": "TD4", "usage": "O", "max": 5 },
+            { "segment": "QTY", "usage": "O", "max": ">1" },
+            { "segment": "PKG", "usage": "O", "max": 25 }
+        ] },
+        { "loop": "SLN", "usage": "O", "repeat": 1000, "structure": [
+            { "segment": "SLN", "usage": "M", "max": 1 },
+            { "segment": "MTX", "usage": "O", "max": ">1" },
+            { "segment": "SI", "usage": "O", "max": ">1" },
+            { "segment": "PID", "usage": "O", "max": 1000 },
+            { "segment": "PO3", "usage": "O", "max": 25 },
+            { "segment": "MEA", "usage": "O", "max": ">1" },
+            { "segment": "CTP", "usage": "O", "max": 25 },
+            { "segment": "PAM", "usage": "O", "max": 10 },
+            { "segment": "ACK", "usage": "O", "max": 104 },
+            { "loop": "SAC", "usage": "O", "repeat": 10, "structure": [
+                { "segment": "SAC", "usage": "M", "max": 1 },
+                { "segment": "CUR", "usage": "O", "max": 1 }
+            ] },
+            { "segment": "DTM", "usage": "O", "max": 10 },
+            { "segment": "PO4", "usage": "O", "max": 1 },
+            { "segment": "TAX", "usage": "O", "max": 3 },
+            { "segment": "ADV", "usage": "O", "max": ">1" },
+            { "loop": "QTY", "usage": "O", "repeat": ">1", "structure": [
+                { "segment": "QTY", "usage": "M", "max": 1 },
+                { "segment": "SI", "usage": "O", "max": ">1" }
+            ] },
+            { "loop": "N9", "usage": "O", "repeat": ">1", "structure": [
+                { "segment": "N9", "usage": "M", "max": 1 },
+                { "segment": "DTM", "usage": "O", "max": ">1" },
+                { "segment": "MTX", "usage": "O", "max": ">1" }
+            ] },
+            { "loop": "N1", "usage": "O", "repeat": 10, "structure": [
+                { "segment": "N1", "usage": "M", "max": 1 },
+                { "segment": "N2", "usage": "O", "max": 2 },
+                { "segment": "IN2", "usage": "O", "max": ">1" },
+                { "segment": "N3", "usage": "O", "max": 2 },
+                { "segment": "N4", "usage": "O", "max": 1 },
+                { "segment": "NX2", "usage": "O", "max": ">1" },
+                { "segment": "REF", "usage": "O", "max": 12 },
+                { "segment": "PER", "usage": "O", "max": 3 },
+                { "segment": "SI", "usage": "O", "max": ">1" }
+            ] }
+        ] }
+    ] },
+    { "loop": "CTT", "usage": "O", "repeat": 1, "structure": [
+        { "segment": "CTT", "usage": "M", "max": 1 },
+        { "segment": "AMT", "usage": "O", "max": 1 }
+    ] },
+    { "segment": "SE", "usage": "M", "max": 1 }
+  ]
+}
+"""####,
+        "005010/transactions/856.json": ####"""
+{
+  "transactionSet": "856",
+  "release": "005010",
+  "name": "Ship Notice/Manifest",
+  "structure": [
+    { "segment": "ST", "usage": "M", "max": 1 },
+    { "segment": "BSN", "usage": "M", "max": 1 },
+    { "segment": "DTM", "usage": "O", "max": 10 },
+    { "loop": "HL", "usage": "M", "repeat": 200000, "structure": [
+        { "segment": "HL", "usage": "M", "max": 1 },
+        { "segment": "LIN", "usage": "O", "max": 1 },
+        { "segment": "SN1", "usage": "O", "max": 1 },
+        { "segment": "SLN", "usage": "O", "max": 1000 },
+        { "segment": "PRF", "usage": "O", "max": 1 },
+        { "segment": "PO4", "usage": "O", "max": 1 },
+        { "segment": "PID", "usage": "O", "max": 200 },
+        { "segment": "MEA", "usage": "O", "max": 40 },
+        { "segment": "PWK", "usage": "O", "max": 25 },
+        { "segment": "PKG", "usage": "O", "max": 25 },
+        { "segment": "TD1", "usage": "O", "max": 20 },
+        { "segment": "TD5", "usage": "O", "max": 12 },
+        { "loop": "TD3", "usage": "O", "repeat": 12, "structure": [
+            { "segment": "TD3", "usage": "M", "max": 1 },
+            { "segment": "AT9", "usage": "O", "max": 1 }
+        ] },
+        { "segment": "TD4", "usage": "O", "max": 5 },
+        { "segment": "TSD", "usage": "O", "max": 1 },
+        { "segment": "REF", "usage": "O", "max": ">1" },
+        { "segment": "PER", "usage": "O", "max": 3 },
+        { "loop": "LH1", "usage": "O", "repeat": 100, "structure": [
+            { "segment": "LH1", "usage": "M", "max": 1 },
+            { "segment": "LH2", "usage": "O", "max": 4 },
+            { "segment": "LH3", "usage": "O", "max": 12 },
+            { "segment": "LFH", "usage": "O", "max": 20 },
+            { "segment": "LEP", "usage": "O", "max": ">1" },
+            { "segment": "LH4", "usage": "O", "max": 4 },
+            { "segment": "LHT", "usage": "O", "max": 3 },
+            { "segment": "LHR", "usage": "O", "max": 10 },
+            { "segment": "PER", "usage": "O", "max": 5 },
+            { "segment": "LHE", "usage": "O", "max": 1 }
+        ] },
+        { "loop": "CLD", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "CLD", "usage": "M", "max": 1 },
+            { "segment": "REF", "usage": "O", "max": 200 },
+            { "segment": "DTP", "usage": "O", "max": 1 }
+        ] },
+        { "segment": "MAN", "usage": "O", "max": ">1" },
+        { "segment": "DTM", "usage": "O", "max": 10 },
+        { "segment": "FOB", "usage": "O", "max": 1 },
+        { "segment": "PAL", "usage": "O", "max": 1 },
+        { "loop": "N1", "usage": "O", "repeat": 200, "structure": [
+            { "segment": "N1", "usage": "M", "max": 1 },
+            { "segment": "N2", "usage": "O", "max": 2 },
+            { "segment": "N3", "usage": "O", "max": 2 },
+            { "segment": "N4", "usage": "O", "max": 1 },
+            { "segment": "REF", "usage": "O", "max": 12 },
+            { "segment": "PER", "usage": "O", "max": 3 },
+            { "segment": "FOB", "usage": "O", "max": 1 }
+        ] },
+        { "segment": "SDQ", "usage": "O", "max": 50 },
+        { "segment": "ETD", "usage": "O", "max": 1 },
+        { "segment": "CUR", "usage": "O", "max": 1 },
+        { "loop": "SAC", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "SAC", "usage": "M", "max": 1 },
+            { "segment": "CUR", "usage": "O", "max": 1 }
+        ] },
+        { "segment": "GF", "usage": "O", "max": 1 },
+        { "segment": "YNQ", "usage": "O", "max": 10 },
+        { "loop": "LM", "usage": "O", "repeat": 10, "structure": [
+            { "segment": "LM", "usage": "M", "max": 1 },
+            { "segment": "LQ", "usage": "M", "max": 100 }
+        ] },
+        { "loop": "V1", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "V1", "usage": "M", "max": 1 },
+            { "segment": "R4", "usage": "O", "max": ">1" },
+            { "segment": "DTM", "usage": "O", "max": ">1" }
+        ] }
+    ] },
+    { "segment": "CTT", "usage": "O", "max": 1 },
+    { "segment": "SE", "usage": "M", "max": 1 }
+  ]
+}
+"""####,
+        "005010/transactions/997.json": ####"""
+{
+  "transactionSet": "997",
+  "release": "005010",
+  "name": "Functional Acknowledgment",
+  "structure": [
+    { "segment": "ST", "usage": "M", "max": 1 },
+    { "segment": "AK1", "usage": "M", "max": 1 },
+    { "loop": "AK2", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "AK2", "usage": "M", "max": 1 },
+        { "loop": "AK3", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "AK3", "usage": "M", "max": 1 },
+            { "segment": "AK4", "usage": "O", "max": 99 }
+        ] },
+        { "segment": "AK5", "usage": "M", "max": 1 }
+    ] },
+    { "segment": "AK9", "usage": "M", "max": 1 },
+    { "segment": "SE", "usage": "M", "max": 1 }
+  ]
+}
+"""####,
+        "005010/transactions/999.json": ####"""
+{
+  "transactionSet": "999",
+  "release": "005010",
+  "name": "Implementation Acknowledgment",
+  "structure": [
+    { "segment": "ST", "usage": "M", "max": 1 },
+    { "segment": "AK1", "usage": "M", "max": 1 },
+    { "loop": "AK2", "usage": "O", "repeat": ">1", "structure": [
+        { "segment": "AK2", "usage": "M", "max": 1 },
+        { "loop": "IK3", "usage": "O", "repeat": ">1", "structure": [
+            { "segment": "IK3", "usage": "M", "max": 1 },
+            { "segment": "CTX", "usage": "O", "max": 10 },
+            { "loop": "IK4", "usage": "O", "repeat": ">1", "structure": [
+                { "segment": "IK4", "usage": "M", "max": 1 },
+                { "segment": "CTX", "usage": "O", "max": 10 }
+            ] }
+        ] },
+        { "segment": "IK5", "usage": "M", "max": 1 }
+    ] },
+    { "segment": "AK9", "usage": "M", "max": 1 },
+    { "segment": "SE", "usage": "M", "max": 1 }
+  ]
 }
 """####,
         "transaction-sets.json": ####"""

@@ -338,7 +338,7 @@ public struct X12SegmentReader: Sendable {
         .x12(self.x12Location(segment: segment, line: line, byteOffset: byteOffset))
     }
 
-    static func isValidTag(_ content: [UInt8], separator: UInt8) -> Bool {
+    package static func isValidTag(_ content: [UInt8], separator: UInt8) -> Bool {
         var length = 0
         for byte in content {
             if byte == separator { break }

@@ -26,8 +26,9 @@ public struct X12InterchangeWriter: Sendable {
     /// `transactionSetID` is written in ST01.
     /// - Throws: ``TranslationError`` when a value cannot be written with these delimiters or an envelope value
     ///   does not fit its fixed-width ISA field.
+    /// - Parameter implementationReference: ST03 (005010 and later), e.g. `005010X231A1`.
     public func write(functionalGroup: String, version: String, transactionSetID: String,
-                      sets: [[X12OutputSegment]]) throws(TranslationError) -> [UInt8] {
+                      sets: [[X12OutputSegment]], implementationReference: String? = nil) throws(TranslationError) -> [UInt8] {
         var writer = X12Writer(delimiters: self.delimiters, lineBreaks: self.lineBreaks)
         let settings = self.settings
         writer.appendRaw(try self.isa())
@@ -40,12 +41,22 @@ public struct X12InterchangeWriter: Sendable {
         for (index, body) in sets.enumerated() {
             let number = String(settings.firstTransactionControlNumber + index)
             let setControl = String(repeating: "0", count: max(0, 4 - number.count)) + number
-            try writer.write(X12OutputSegment("ST", [X12Element(transactionSetID), X12Element(setControl)]))
+            try writer.write(X12OutputSegment("ST", [X12Element(transactionSetID), X12Element(setControl),
+                                                     X12Element(implementationReference ?? "")]))
             for segment in body { try writer.write(segment) }
             try writer.write(X12OutputSegment("SE", [X12Element(String(body.count + 2)), X12Element(setControl)]))
         }
         try writer.write(X12OutputSegment("GE", [X12Element(String(sets.count)), X12Element(control)]))
         try writer.write(X12OutputSegment("IEA", ["1", X12Element(self.interchangeControl)]))
+        return writer.bytes
+    }
+
+    /// Writes an interchange with no functional group, only interchange-level segments (a TA1): IEA01 is 0.
+    public func write(interchangeSegments: [X12OutputSegment]) throws(TranslationError) -> [UInt8] {
+        var writer = X12Writer(delimiters: self.delimiters, lineBreaks: self.lineBreaks)
+        writer.appendRaw(try self.isa())
+        for segment in interchangeSegments { try writer.write(segment) }
+        try writer.write(X12OutputSegment("IEA", ["0", X12Element(self.interchangeControl)]))
         return writer.bytes
     }
 
@@ -89,7 +100,8 @@ public struct X12InterchangeWriter: Sendable {
         bytes.append(self.delimiters.element)
         bytes.append(component)
         bytes.append(contentsOf: self.delimiters.segment)
-        if self.lineBreaks { bytes.append(0x0A) }
+        let terminator = self.delimiters.terminatorByte(self.delimiters.terminatorLength - 1)
+        if self.lineBreaks, terminator != 0x0A, terminator != 0x0D { bytes.append(0x0A) }
         return bytes
     }
 }

@@ -21,7 +21,8 @@ public struct X12Writer: Sendable {
     ///   - lineBreaks: write a line feed after each segment terminator.
     public init(delimiters: X12Delimiters = .standard, lineBreaks: Bool = false) {
         self.delimiters = delimiters
-        self.suffix = lineBreaks ? [0x0A] : []
+        let terminatorIsLineBreak = [0x0A, 0x0D].contains(delimiters.terminatorByte(delimiters.terminatorLength - 1))
+        self.suffix = lineBreaks && !terminatorIsLineBreak ? [0x0A] : []
         self.bytes.reserveCapacity(4096)
     }
 

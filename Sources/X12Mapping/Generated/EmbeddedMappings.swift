@@ -3,6 +3,68 @@
 /// The data files of `specs/mappings` as they were when the script last ran, keyed by their path under it.
 enum EmbeddedMappings {
     static let files: [String: String] = [
+        "x12-acknowledgment-codes.json": ####"""
+{
+  "about": "How Wharf's diagnostic codes become the error codes of 997 (AK3/AK4/AK5/AK9), 999 (IK3/IK4/IK5/AK9) and TA1 acknowledgments. Each diagnostic lands at one level: segment (AK304/IK304), element (AK403/IK403), transaction set (AK502/IK502), group (AK905) or interchange (TA105). Diagnostics not listed here are informational for acknowledgments.",
+  "segment": {
+    "x12.segment.unrecognized": "1",
+    "x12.segment.invalid-tag": "1",
+    "x12.segment.unexpected": "2",
+    "x12.segment.mandatory-missing": "3",
+    "x12.segment.loop-exceeds-maximum": "4",
+    "x12.segment.exceeds-maximum-use": "5",
+    "x12.segment.not-in-transaction-set": "6",
+    "x12.segment.out-of-sequence": "7",
+    "x12.segment.unterminated": "8",
+    "x12.segment.outside-transaction": "2"
+  },
+  "segmentHasElementErrors": "8",
+  "element": {
+    "x12.element.mandatory-missing": "1",
+    "x12.element.conditional-missing": "2",
+    "x12.element.too-many": "3",
+    "x12.element.too-short": "4",
+    "x12.element.too-long": "5",
+    "x12.element.invalid-character": "6",
+    "x12.element.not-numeric": "6",
+    "x12.element.invalid-code": "7",
+    "x12.element.invalid-date": "8",
+    "x12.element.invalid-time": "9",
+    "x12.element.exclusion-violated": "10",
+    "x12.element.too-many-repetitions": "12",
+    "x12.element.too-many-components": "13"
+  },
+  "transactionSet": {
+    "format.unsupported": "1",
+    "x12.transaction.se-missing": "2",
+    "x12.transaction.control-number-mismatch": "3",
+    "x12.transaction.segment-count": "4",
+    "x12.transaction.empty": "6",
+    "x12.group.functional-id-mismatch": "6",
+    "x12.transaction.control-number-duplicate": "23"
+  },
+  "transactionSetHasSegmentErrors": "5",
+  "group": {
+    "x12.group.ge-missing": "3",
+    "x12.group.control-number-mismatch": "4",
+    "x12.group.transaction-count": "5",
+    "x12.group.element-invalid": "6"
+  },
+  "interchange": {
+    "x12.interchange.control-number-mismatch": "001",
+    "x12.isa.malformed": "022",
+    "x12.isa.line-break": "022",
+    "x12.interchange.iea-missing": "023",
+    "x12.interchange.group-count": "021",
+    "x12.segment.outside-group": "024",
+    "x12.syntax.outside-interchange": "022"
+  },
+  "isaElement": {
+    "1": "010", "2": "011", "3": "012", "4": "013", "5": "005", "6": "006", "7": "007", "8": "008",
+    "9": "014", "10": "015", "11": "016", "12": "017", "13": "018", "14": "019", "15": "020", "16": "027"
+  }
+}
+"""####,
         "x12-canonical.json": ####"""
 {
   "about": "X12 code values and their canonical meaning, used by the X12Mapping module in both directions. A code not listed here is kept as it is (its qualifier is carried in the canonical document) and maps to the canonical 'other' value where one exists.",

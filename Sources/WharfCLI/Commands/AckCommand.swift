@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import WharfCore
+import X12
+import X12Mapping
+
+/// `wharf ack FILE`: the 997, 999 or TA1 acknowledgment of an inbound X12 file.
+struct AckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ack",
+        abstract: "Write the X12 acknowledgment (997, 999 or TA1) of an inbound interchange.",
+        discussion: """
+            The input is validated as 'wharf validate' does, and every problem goes into the acknowledgment: AK3/AK4 \
+            (IK3/IK4 in a 999) name the segment position (ST = 1), the element and the error code; AK5/IK5 accept or \
+            reject each transaction set; AK9 each group. Without --type: TA1 when the interchange envelope itself is \
+            broken, 999 when a group names an implementation guide (GS08 005010X…), 997 otherwise. Sender and \
+            receiver are swapped from the inbound ISA; the inbound delimiters are kept. One acknowledgment \
+            interchange is written per inbound interchange.
+
+            Exit status: 0 when an acknowledgment was written, whatever it says; 1 when the input holds no \
+            interchange to acknowledge; 2 on usage or I/O errors.
+
+            Examples:
+              wharf ack examples/x12/850-bad-quantity.edi
+              wharf ack --type 999 inbound.edi -o outbound/999.edi
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .customLong("type"), help: "997, 999 or TA1, any case (default: chosen per interchange).")
+    var kind: AckKind?
+
+    @Option(name: .shortAndLong, help: "Write the acknowledgment to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "ISA13 of the (first) acknowledgment; further ones count up. GS06 takes the same number.")
+    var controlNumber: Int = 1
+
+    @Option(help: "The envelope date and time as CCYYMMDDHHMM (default: now, UTC), for reproducible output.")
+    var at: String?
+
+    func run() throws {
+        do {
+            try self.acknowledge()
+        } catch {
+            throw error.report()
+        }
+    }
+
+    private func acknowledge() throws(CommandFailure) {
+        let (date, time) = try self.timestamp()
+        let source = try InputSource(path: self.input.file)
+        let bytes = try source.readAll()
+        source.close()
+        let reports = X12InterchangeReport.reports(for: bytes)
+        guard !reports.isEmpty else {
+            throw CommandFailure.invalid("the input holds no X12 interchange (no ISA segment) to acknowledge")
+        }
+        var out: [UInt8] = []
+        for (index, report) in reports.enumerated() {
+            let kind = self.kind?.value ?? X12AcknowledgmentKind.preferred(for: report)
+            let writer = X12AcknowledgmentWriter(
+                date: date, time: time, interchangeControlNumber: self.controlNumber + index,
+                groupControlNumber: self.controlNumber + index)
+            do {
+                out += try writer.write(kind, for: report)
+            } catch {
+                throw CommandFailure.invalid(error.diagnostic.text)
+            }
+            let rejected = report.diagnostics.count + report.groups.reduce(0) {
+                $0 + $1.diagnostics.count + $1.sets.reduce(0) { $0 + $1.diagnostics.count }
+            }
+            FileOutput.standardError.write(
+                "\(kind.rawValue) for interchange \(report.control): \(rejected) problem\(rejected == 1 ? "" : "s") reported\n")
+        }
+        let file = try FileOutput.open(self.output ?? "-")
+        file.write(out)
+        try file.close()
+    }
+
+    private func timestamp() throws(CommandFailure) -> (String, String) {
+        if let at = self.at {
+            guard at.count == 12, at.allSatisfy(\.isASCII), at.allSatisfy(\.isNumber) else {
+                throw CommandFailure.io("--at must be CCYYMMDDHHMM, e.g. 202611221200")
+            }
+            return (String(at.prefix(8)), String(at.suffix(4)))
+        }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMddHHmm"
+        let now = formatter.string(from: Date())
+        return (String(now.prefix(8)), String(now.suffix(4)))
+    }
+}
+
+/// `--type` values.
+struct AckKind: ExpressibleByArgument {
+    let value: X12AcknowledgmentKind
+
+    init?(argument: String) {
+        guard let kind = X12AcknowledgmentKind(rawValue: argument.uppercased()) else { return nil }
+        self.value = kind
+    }
+
+    static var allValueStrings: [String] { X12AcknowledgmentKind.allCases.map(\.rawValue) }
+}
