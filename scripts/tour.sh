@@ -12,5 +12,6 @@ step "$wharf" validate examples/x12/850-bad-quantity.edi
 step "$wharf" validate --format json examples/x12/850-bad-quantity.edi
 step "$wharf" inspect examples/x12/mixed-two-interchanges.edi
 step "$wharf" translate examples/x12/850-hospital-order.edi --to canonical
+step "$wharf" ack examples/x12/850-bad-quantity.edi
 echo
 echo "More: $wharf --help, and $wharf <command> --help for each command."

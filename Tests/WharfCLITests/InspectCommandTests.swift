@@ -23,7 +23,7 @@ import WharfTestSupport
         let result = try WharfProcess.run(["inspect", "examples/x12/850-bad-quantity.edi"])
         #expect(result.status == 0)
         #expect(result.stderr.hasPrefix("1 interchange, 1 group, 1 transaction set, 24 segments; 1 error, 0 warnings; "
-            + "first: error x12.element.not-numeric PO102 (segment 14, set 0001)"))
+            + "first: error x12.element.not-numeric PO102 (segment 14, loop PO1, set 0001)"))
     }
 
     @Test func unreadableInputExitsOne() throws {

@@ -26,7 +26,7 @@ import WharfTestSupport
         let result = try WharfProcess.run(["translate", "examples/x12/850-bad-quantity.edi", "--to", "canonical"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("error x12.element.not-numeric PO102 (segment 14, set 0001)"))
+        #expect(result.stderr.contains("error x12.element.not-numeric PO102 (segment 14, loop PO1, set 0001)"))
         #expect(result.stderr.contains("nothing was written"))
         #expect(!result.stderr.contains("4A"))
     }

@@ -15,7 +15,7 @@ import WharfTestSupport
     @Test func nonNumericQuantityIsLocated() throws {
         let result = try WharfProcess.run(["validate", "examples/x12/850-bad-quantity.edi"])
         #expect(result.status == 1)
-        #expect(result.stdout == "error x12.element.not-numeric PO102 (segment 14, set 0001): "
+        #expect(result.stdout == "error x12.element.not-numeric PO102 (segment 14, loop PO1, set 0001): "
             + "Quantity Ordered must be numeric (type R: digits with an optional sign and decimal point)\n")
         #expect(result.stderr == "invalid: 1 error in 1 interchange, 1 group, 1 transaction set, 24 segments\n")
     }

@@ -27,7 +27,7 @@ import X12
             ST*997*0001~
             AK1*PO*4713~
             AK2*850*0001~
-            AK3*PO1*14**8~
+            AK3*PO1*14*PO1*8~
             AK4*2*330*6~
             AK5*R*5~
             AK9*R*1*1*0~
@@ -47,7 +47,7 @@ import X12
         let report = try self.report("examples/x12/850-bad-quantity.edi")
         let ack = self.text(try self.writer.write(.implementation999, for: report))
         #expect(ack.contains("GS*FA*MEDSUPPLYCO*MERCYHOSP*20261122*1200*778*X*005010X231A1~"))
-        #expect(ack.contains("ST*999*0001*005010X231A1~\nAK1*PO*4713*004010~\nAK2*850*0001~\nIK3*PO1*14**8~\n"
+        #expect(ack.contains("ST*999*0001*005010X231A1~\nAK1*PO*4713*004010~\nAK2*850*0001~\nIK3*PO1*14*PO1*8~\n"
             + "IK4*2*330*6~\nIK5*R*5~\nAK9*R*1*1*0~\nSE*8*0001~"))
         let reread = X12InterchangeReport.reports(for: Array(ack.utf8))
         #expect(reread.first?.groups.first?.sets.first?.diagnostics.isEmpty == true, "the 999 itself must be valid")
@@ -61,7 +61,7 @@ import X12
         let text = good.replacingOccurrences(of: set, with: set + bad).replacingOccurrences(of: "GE*1*", with: "GE*2*")
         let report = try #require(X12InterchangeReport.reports(for: Array(text.utf8)).first)
         let ack = self.text(try self.writer.write(.functional997, for: report))
-        #expect(ack.contains("AK2*850*0001~\nAK5*A~\nAK2*850*0002~\nAK3*PO1*16**8~\nAK4*2*330*6~\nAK5*R*5~\nAK9*P*2*2*1~"))
+        #expect(ack.contains("AK2*850*0001~\nAK5*A~\nAK2*850*0002~\nAK3*PO1*16*PO1*8~\nAK4*2*330*6~\nAK5*R*5~\nAK9*P*2*2*1~"))
     }
 
     @Test func brokenEnvelopeGetsATA1() throws {

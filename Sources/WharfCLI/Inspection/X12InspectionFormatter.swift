@@ -1,9 +1,10 @@
 import X12
 
-/// Formats one line per segment for `wharf inspect`: its position in its transaction set (`-` outside a set), tag,
-/// and each non-empty element with its id and name from the dictionary of the group's version.
+/// Formats one line per segment for `wharf inspect`: its position in its transaction set (`-` outside a set), the
+/// innermost loop it is in (`-` when none or unknown), its tag, and each non-empty element with its id and name from
+/// the dictionary of the group's version.
 ///
-///     13  PO1  PO101 Assigned Identification=1 | PO102 Quantity Ordered=3 | PO103 Unit or Basis for Measurement Code=EA
+///     13  PO1   PO1  PO101 Assigned Identification=1 | PO102 Quantity Ordered=3 | …
 struct X12InspectionFormatter {
     private var dictionary: (version: String, value: X12Dictionary?)?
 
@@ -14,7 +15,9 @@ struct X12InspectionFormatter {
         }
         let definition = self.dictionary?.value?.segment(segment.tag)
         let position = context.position.map(String.init) ?? "-"
+        let loop = context.loop ?? "-"
         var line = String(repeating: " ", count: max(0, 5 - position.count)) + position + "  "
+        line += loop + String(repeating: " ", count: max(1, 5 - loop.count))
         line += segment.tag + String(repeating: " ", count: max(0, 3 - segment.tag.count))
         var parts: [String] = []
         segment.forEachElement { index, range in

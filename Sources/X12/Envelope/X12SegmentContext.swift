@@ -53,11 +53,14 @@ public struct X12SegmentContext: Hashable, Sendable {
     public var envelope: X12EnvelopeInfo
     /// The segment's position in its transaction set, ST = 1; `nil` for segments outside a set.
     public var position: Int?
+    /// The innermost loop the segment is in (`PO1`, `N1`, `HL`), when the set's structure is known.
+    public var loop: String?
 
     /// Creates a context from shared envelope information.
-    public init(envelope: X12EnvelopeInfo, position: Int? = nil) {
+    public init(envelope: X12EnvelopeInfo, position: Int? = nil, loop: String? = nil) {
         self.envelope = envelope
         self.position = position
+        self.loop = loop
     }
 
     /// Creates a context; every part is optional.
@@ -89,7 +92,7 @@ public struct X12SegmentContext: Hashable, Sendable {
     /// The location of `segment` in this context.
     public func location(of segment: X12Segment) -> X12Location {
         X12Location(interchange: self.interchange, group: self.group, transaction: self.transaction,
-                    segment: segment.tag, segmentPosition: self.position, line: segment.line,
+                    segment: segment.tag, segmentPosition: self.position, loop: self.loop, line: segment.line,
                     byteOffset: segment.byteOffset)
     }
 }

@@ -63,6 +63,18 @@ extension DiagnosticCode {
     /// An envelope segment where it cannot be (e.g. GS inside a transaction set).
     public static let segmentUnexpected = DiagnosticCode("x12.segment.unexpected")
 
+    // Structure
+    /// A mandatory segment or loop of the transaction set is missing.
+    public static let segmentMandatoryMissing = DiagnosticCode("x12.segment.mandatory-missing")
+    /// A segment occurs more often than its max use.
+    public static let segmentExceedsMaximumUse = DiagnosticCode("x12.segment.exceeds-maximum-use")
+    /// A loop occurs more often than its repeat.
+    public static let segmentLoopExceedsMaximum = DiagnosticCode("x12.segment.loop-exceeds-maximum")
+    /// A segment of the set out of its defined order.
+    public static let segmentOutOfSequence = DiagnosticCode("x12.segment.out-of-sequence")
+    /// A segment the set does not define at all.
+    public static let segmentNotInSet = DiagnosticCode("x12.segment.not-in-transaction-set")
+
     // Dictionary
     /// A segment the dictionary does not know, in a transaction set it covers.
     public static let segmentUnrecognized = DiagnosticCode("x12.segment.unrecognized")
