@@ -4,7 +4,7 @@
 /// ``isClean(_:delimiters:)`` is conservative: it answers `true` only when the full check
 /// (``X12SegmentChecker``) would report nothing. Anything unusual (composites, repetitions, an error) answers
 /// `false`, and the full check then runs and says what is wrong.
-struct X12CompiledSegment: Sendable {
+final class X12CompiledSegment: Sendable {
     /// How the fast path checks one element.
     enum Kind: UInt8, Sendable {
         case text, date, time, decimal, numeric, binary

@@ -7,7 +7,7 @@ import Foundation
 ///     dictionary.segment("PO1")?.elements[1].name   // "Quantity Ordered"
 /// }
 /// ```
-public struct X12Dictionary: Sendable {
+public final class X12Dictionary: Sendable {
     /// The release (`004010`).
     public let version: String
     /// The segment definitions by tag.

@@ -32,6 +32,8 @@ public struct X12Reader: Sendable {
     private var lastOffset = 0
     private var lastSegmentOffset = -1
     private var lastContext = X12SegmentContext()
+    private var walker: X12StructureWalker?
+    private var problems: [(DiagnosticCode, String, String)] = []
 
     /// Creates a reader.
     /// - Parameter collectTransactionSets: also emit each transaction set whole after its SE (for mappings).
@@ -72,9 +74,12 @@ public struct X12Reader: Sendable {
                 self.lastLine = segment.line
                 self.lastOffset = segment.byteOffset + segment.bytes.count
                 self.lastSegmentOffset = segment.byteOffset
-                let context = self.tracker.process(segment)
+                var context = self.tracker.process(segment)
+                self.followStructure(segment, &context)
                 self.lastContext = context
-                if self.tracker.diagnostics.isEmpty, self.tracker.completed == nil { return .segment(segment, context) }
+                if self.tracker.diagnostics.isEmpty, self.problems.isEmpty, self.tracker.completed == nil {
+                    return .segment(segment, context)
+                }
                 self.queue(context, segment: segment)
             case .diagnostic(let diagnostic):
                 return .diagnostic(self.enrich(diagnostic))
@@ -85,7 +90,31 @@ public struct X12Reader: Sendable {
     private mutating func queue(_ context: X12SegmentContext?, segment: X12Segment?) {
         if let segment, let context { self.pending.append(.segment(segment, context)) }
         for diagnostic in self.tracker.diagnostics { self.pending.append(.diagnostic(diagnostic)) }
+        if let segment, let context {
+            for (code, tag, message) in self.problems {
+                var location = context.location(of: segment)
+                location.segment = tag
+                self.pending.append(.diagnostic(Diagnostic(.error, code, at: .x12(location), message)))
+            }
+        }
         if let set = self.tracker.completed { self.pending.append(.transactionSet(set)) }
+    }
+
+    /// Places the segment in its transaction set's structure (when Wharf has one for the set and release), setting
+    /// its loop and collecting structural problems into `problems`.
+    private mutating func followStructure(_ segment: X12Segment, _ context: inout X12SegmentContext) {
+        if !self.problems.isEmpty { self.problems.removeAll(keepingCapacity: true) }
+        if segment.tagCode == X12TagCode.st {
+            self.walker = X12TransactionStructure.forSet(context.transactionSetID ?? "", version: context.version ?? "")
+                .map(X12StructureWalker.init)
+        }
+        guard context.position != nil, self.walker != nil else { return }
+        self.walker!.place(segment.tagCode, tag: segment.tag, into: &self.problems)
+        context.loop = self.walker!.loop
+        if segment.tagCode == X12TagCode.se {
+            self.walker!.finish(into: &self.problems)
+            self.walker = nil
+        }
     }
 
     /// Adds the envelope context to a diagnostic of the segment reader.

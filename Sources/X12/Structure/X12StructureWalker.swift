@@ -4,24 +4,34 @@ import WharfCore
 /// structural problems 997/999 report — mandatory segment missing, segment exceeds max use, loop exceeds its repeat,
 /// segment out of sequence or not in the set.
 struct X12StructureWalker {
+    /// An open level: the root, or one occurrence of a loop. Plain values; counts live in one shared stack.
     private struct Frame {
-        let entries: [X12TransactionStructure.Entry]
+        var start: Int
+        var count: Int
         var index: Int
-        var counts: [Int]
-        let loop: String?
+        var countsBase: Int
+        var loop: Int
     }
 
     let structure: X12TransactionStructure
+    private let compiled: X12CompiledStructure
     private var frames: [Frame]
+    private var counts: [Int]
 
     init(structure: X12TransactionStructure) {
         self.structure = structure
-        self.frames = [Frame(entries: structure.entries, index: 0, counts: Array(repeating: 0, count: structure.entries.count),
-                             loop: nil)]
+        self.compiled = structure.compiled
+        self.frames = [Frame(start: 0, count: structure.compiled.rootCount, index: 0, countsBase: 0, loop: -1)]
+        self.frames.reserveCapacity(8)
+        self.counts = Array(repeating: 0, count: structure.compiled.rootCount)
+        self.counts.reserveCapacity(256)
     }
 
     /// The innermost loop the last placed segment is in.
-    var loop: String? { self.frames.last?.loop }
+    var loop: String? {
+        let loop = self.frames[self.frames.count - 1].loop
+        return loop < 0 ? nil : self.compiled.names[loop]
+    }
 
     /// Places one segment; problems go to `problems` as (code, missing or offending tag, message).
     mutating func place(_ tagCode: UInt32, tag: @autoclosure () -> String,
@@ -30,11 +40,18 @@ struct X12StructureWalker {
         while depth >= 0 {
             let frame = self.frames[depth]
             // Inside a loop its trigger (entry 0) never matches again: a repeated trigger repeats the loop.
-            let start = depth > 0 ? max(frame.index, 1) : frame.index
-            if start < frame.entries.count,
-               let found = frame.entries[start...].firstIndex(where: { $0.tagCode == tagCode }) {
+            let first = depth > 0 ? max(frame.index, 1) : frame.index
+            let found: Int? = self.compiled.nodes.withUnsafeBufferPointer { nodes in
+                var index = first
+                while index < frame.count {
+                    if nodes[frame.start + index].tagCode == tagCode { return index }
+                    index += 1
+                }
+                return nil
+            }
+            if let found {
                 while self.frames.count - 1 > depth { self.close(into: &problems) }
-                self.reportSkipped(from: frame.index, to: found, into: &problems)
+                self.reportMissing(from: frame.index, to: found, into: &problems)
                 self.enter(found, into: &problems)
                 return
             }
@@ -53,47 +70,52 @@ struct X12StructureWalker {
     mutating func finish(into problems: inout [(DiagnosticCode, String, String)]) {
         while self.frames.count > 1 { self.close(into: &problems) }
         let frame = self.frames[0]
-        self.reportSkipped(from: frame.index, to: frame.entries.count, into: &problems)
+        self.reportMissing(from: frame.index + 1, to: frame.count, into: &problems)
     }
 
     private mutating func enter(_ index: Int, into problems: inout [(DiagnosticCode, String, String)]) {
         let top = self.frames.count - 1
+        let frame = self.frames[top]
         self.frames[top].index = index
-        self.frames[top].counts[index] += 1
-        let entry = self.frames[top].entries[index]
-        let count = self.frames[top].counts[index]
-        if let loop = entry.loop {
-            if count > entry.maximum {
-                problems.append((.segmentLoopExceedsMaximum, entry.tag,
-                                 "loop \(loop) occurs more than \(entry.maximum) times"))
+        self.counts[frame.countsBase + index] += 1
+        let count = self.counts[frame.countsBase + index]
+        let node = self.compiled.nodes[frame.start + index]
+        if node.loop >= 0 {
+            if count > node.maximum {
+                problems.append((.segmentLoopExceedsMaximum, self.compiled.tags[frame.start + index],
+                                 "loop \(self.compiled.names[node.loop]) occurs more than \(node.maximum) times"))
             }
-            var counts = Array(repeating: 0, count: entry.children.count)
-            counts[0] = 1
-            self.frames.append(Frame(entries: entry.children, index: 0, counts: counts, loop: loop))
-        } else if count > entry.maximum {
-            problems.append((.segmentExceedsMaximumUse, entry.tag,
-                             "\(entry.tag) occurs more than \(entry.maximum) times here"))
+            let base = self.counts.count
+            self.counts.append(contentsOf: repeatElement(0, count: node.childrenCount))
+            self.counts[base] = 1
+            self.frames.append(Frame(start: node.childrenStart, count: node.childrenCount, index: 0, countsBase: base,
+                                     loop: node.loop))
+        } else if count > node.maximum {
+            let tag = self.compiled.tags[frame.start + index]
+            problems.append((.segmentExceedsMaximumUse, tag, "\(tag) occurs more than \(node.maximum) times here"))
         }
     }
 
     private mutating func close(into problems: inout [(DiagnosticCode, String, String)]) {
-        let frame = self.frames.removeLast()
-        for index in (frame.index + 1)..<max(frame.index + 1, frame.entries.count)
-        where frame.entries[index].mandatory && frame.counts[index] == 0 {
-            problems.append(self.missing(frame.entries[index]))
-        }
-    }
-
-    private func reportSkipped(from start: Int, to end: Int, into problems: inout [(DiagnosticCode, String, String)]) {
         let frame = self.frames[self.frames.count - 1]
-        guard start < end else { return }
-        for index in start..<end where frame.entries[index].mandatory && frame.counts[index] == 0 {
-            problems.append(self.missing(frame.entries[index]))
-        }
+        self.reportMissing(from: frame.index + 1, to: frame.count, into: &problems)
+        self.frames.removeLast()
+        self.counts.removeLast(frame.count)
     }
 
-    private func missing(_ entry: X12TransactionStructure.Entry) -> (DiagnosticCode, String, String) {
-        (.segmentMandatoryMissing, entry.tag,
-         entry.loop.map { "mandatory loop \($0) is missing" } ?? "mandatory segment \(entry.tag) is missing")
+    /// Reports the mandatory entries of the innermost frame in `start..<end` that never occurred.
+    private func reportMissing(from start: Int, to end: Int, into problems: inout [(DiagnosticCode, String, String)]) {
+        guard start < end else { return }
+        let frame = self.frames[self.frames.count - 1]
+        var index = self.compiled.nodes[frame.start + start].nextMandatory
+        while index < end {
+            let node = self.compiled.nodes[frame.start + index]
+            defer { index = index + 1 < frame.count ? self.compiled.nodes[frame.start + index + 1].nextMandatory : frame.count }
+            guard self.counts[frame.countsBase + index] == 0 else { continue }
+            let tag = self.compiled.tags[frame.start + index]
+            problems.append((.segmentMandatoryMissing, tag,
+                             node.loop >= 0 ? "mandatory loop \(self.compiled.names[node.loop]) is missing"
+                                 : "mandatory segment \(tag) is missing"))
+        }
     }
 }

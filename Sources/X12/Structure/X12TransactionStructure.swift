@@ -27,6 +27,8 @@ public struct X12TransactionStructure: Sendable {
     public let entries: [Entry]
     /// Every segment tag code that appears anywhere in the structure.
     public let tagCodes: Set<UInt32>
+    /// The flattened form the walker follows.
+    let compiled: X12CompiledStructure
 
     /// The structure of `transactionSet` in the release of `version` (GS08 or ISA12 form), if Wharf has it.
     public static func forSet(_ transactionSet: String, version: String) -> X12TransactionStructure? {
@@ -56,6 +58,7 @@ public struct X12TransactionStructure: Sendable {
         }
         self.entries = try file.structure.map(resolve)
         self.tagCodes = codes
+        self.compiled = X12CompiledStructure(self.entries)
     }
 
     private static let embedded: [String: X12TransactionStructure] = {

@@ -15,8 +15,6 @@ public struct X12Validator: Sendable {
     private var pending: [X12Reader.Event] = []
     private var pendingIndex = 0
     private var scratch: [Diagnostic] = []
-    private var walker: X12StructureWalker?
-    private var problems: [(DiagnosticCode, String, String)] = []
 
     /// Creates a validator.
     /// - Parameter collectTransactionSets: also emit each transaction set whole after its SE.
@@ -42,34 +40,11 @@ public struct X12Validator: Sendable {
             return event
         }
         guard let event = self.reader.next() else { return nil }
-        guard case .segment(let segment, var context) = event else { return event }
+        guard case .segment(let segment, let context) = event else { return event }
         self.scratch.removeAll(keepingCapacity: true)
-        self.followStructure(segment, &context)
         self.elements.validate(segment, in: context, into: &self.scratch)
-        guard !self.scratch.isEmpty else { return .segment(segment, context) }
+        guard !self.scratch.isEmpty else { return event }
         for diagnostic in self.scratch { self.pending.append(.diagnostic(diagnostic)) }
-        return .segment(segment, context)
-    }
-
-    /// Places the segment in its transaction set's structure (when Wharf has it), setting its loop and collecting
-    /// structural problems into `scratch`.
-    private mutating func followStructure(_ segment: X12Segment, _ context: inout X12SegmentContext) {
-        if segment.tagCode == X12TagCode.st {
-            self.walker = X12TransactionStructure.forSet(context.transactionSetID ?? "", version: context.version ?? "")
-                .map(X12StructureWalker.init)
-        }
-        guard context.position != nil, self.walker != nil else { return }
-        self.problems.removeAll(keepingCapacity: true)
-        self.walker!.place(segment.tagCode, tag: segment.tag, into: &self.problems)
-        context.loop = self.walker!.loop
-        if segment.tagCode == X12TagCode.se {
-            self.walker!.finish(into: &self.problems)
-            self.walker = nil
-        }
-        for (code, tag, message) in self.problems {
-            var location = context.location(of: segment)
-            location.segment = tag
-            self.scratch.append(Diagnostic(.error, code, at: .x12(location), message))
-        }
+        return event
     }
 }
