@@ -42,3 +42,29 @@ import WharfTestSupport
         #expect(format.status == 2)
     }
 }
+
+/// `wharf translate --to x12`: canonical JSON (or X12) into an 850 with the envelope asked for.
+@Suite struct TranslateToX12Tests {
+    @Test func canonicalOrderBecomesAn850() throws {
+        let result = try WharfProcess.run([
+            "translate", "Tests/X12MappingTests/Goldens/850-hospital-order.json", "--to", "x12:850@004010",
+            "--sender", "ZZ:MERCYHOSP", "--receiver", "ZZ:MEDSUPPLYCO", "--at", "202611200930",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let failure = Goldens.check(result.stdout, against: "Tests/X12MappingTests/Goldens/850-hospital-order.roundtrip.edi")
+        #expect(failure == nil, "\(failure ?? "")")
+    }
+
+    @Test func neutralEnvelopeAndErrors() throws {
+        let result = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "x12", "--at",
+                                           "202611200930"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("ISA*00*          *00*          *ZZ*WHARF          *ZZ*PARTNER        *261120*0930*U*00401*000000001*0*P*>~"))
+        let badSender = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "x12",
+                                              "--sender", "MERCYHOSP"])
+        #expect(badSender.status == 2)
+        let unwritable = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "x12:856"])
+        #expect(unwritable.status == 1)
+        #expect(unwritable.stderr.contains("cannot write X12 856"))
+    }
+}

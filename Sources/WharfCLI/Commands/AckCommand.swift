@@ -49,7 +49,7 @@ struct AckCommand: ParsableCommand {
     }
 
     private func acknowledge() throws(CommandFailure) {
-        let (date, time) = try self.timestamp()
+        let timestamp = try CommandTimestamp(self.at)
         let source = try InputSource(path: self.input.file)
         let bytes = try source.readAll()
         source.close()
@@ -61,7 +61,7 @@ struct AckCommand: ParsableCommand {
         for (index, report) in reports.enumerated() {
             let kind = self.kind?.value ?? X12AcknowledgmentKind.preferred(for: report)
             let writer = X12AcknowledgmentWriter(
-                date: date, time: time, interchangeControlNumber: self.controlNumber + index,
+                date: timestamp.date, time: timestamp.time, interchangeControlNumber: self.controlNumber + index,
                 groupControlNumber: self.controlNumber + index)
             do {
                 out += try writer.write(kind, for: report)
@@ -79,20 +79,6 @@ struct AckCommand: ParsableCommand {
         try file.close()
     }
 
-    private func timestamp() throws(CommandFailure) -> (String, String) {
-        if let at = self.at {
-            guard at.count == 12, at.allSatisfy(\.isASCII), at.allSatisfy(\.isNumber) else {
-                throw CommandFailure.io("--at must be CCYYMMDDHHMM, e.g. 202611221200")
-            }
-            return (String(at.prefix(8)), String(at.suffix(4)))
-        }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMddHHmm"
-        let now = formatter.string(from: Date())
-        return (String(now.prefix(8)), String(now.suffix(4)))
-    }
 }
 
 /// `--type` values.

@@ -7,7 +7,9 @@ extension FormatRegistry {
     static var wharf: FormatRegistry {
         var registry = FormatRegistry()
         registry.register(sniffer: X12Sniffer())
+        registry.register(sniffer: CanonicalJSONFormat())
         registry.register(parser: X12CanonicalParser())
+        registry.register(parser: CanonicalJSONFormat())
         return registry
     }
 }

@@ -93,7 +93,7 @@ enum EmbeddedMappings {
     "00": "original", "01": "cancel", "04": "change", "05": "replace", "06": "confirmation", "07": "duplicate"
   },
   "orderTypes": {
-    "SA": "standard", "NE": "standard", "RL": "release", "BK": "blanket", "DS": "dropShip"
+    "SA": "standard", "RL": "release", "BK": "blanket", "DS": "dropShip"
   },
   "contactFunctions": {
     "BD": "buyer", "IC": "information", "OC": "order", "AP": "accountsPayable", "AR": "accountsReceivable"
