@@ -46,12 +46,12 @@ public struct WharfProcess {
         for (pipe, box) in [(stdout, outBox), (stderr, errBox)] {
             group.enter()
             DispatchQueue.global().async {
-                box.data = pipe.fileHandleForReading.readDataToEndOfFile()
+                box.data = Self.readToEnd(pipe.fileHandleForReading.fileDescriptor)
                 group.leave()
             }
         }
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input))
+        Self.writeAll(input, to: stdin.fileHandleForWriting.fileDescriptor)
         try stdin.fileHandleForWriting.close()
         let deadline = Date().addingTimeInterval(timeout)
         var timedOut = false
@@ -70,6 +70,39 @@ public struct WharfProcess {
                       crashed: crashed, timedOut: timedOut,
                       stdout: String(decoding: outBox.data, as: UTF8.self),
                       stderr: String(decoding: errBox.data, as: UTF8.self))
+    }
+}
+
+extension WharfProcess {
+    /// Reads a descriptor to its end, retrying interrupted reads (Foundation's `readDataToEndOfFile` traps on EINTR).
+    static func readToEnd(_ descriptor: Int32) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if count > 0 {
+                data.append(contentsOf: buffer[0..<count])
+            } else if count < 0, errno == EINTR {
+                continue
+            } else {
+                return data
+            }
+        }
+    }
+
+    /// Writes all of `bytes`, retrying interrupted writes; gives up quietly when the reader has gone.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress!, $0.count) }
+            if written > 0 {
+                offset += written
+            } else if written < 0, errno == EINTR {
+                continue
+            } else {
+                return
+            }
+        }
     }
 }
 

@@ -23,6 +23,10 @@ public struct X12CanonicalCodes: Sendable, Decodable {
     public let contactFunctions: [String: String]
     /// PER03/05/07 communication number qualifier → `phone`, `email` or `fax`.
     public let communicationChannels: [String: String]
+    /// BAK02 acknowledgment type → canonical order response type.
+    public let responseTypes: [String: String]
+    /// ACK01 line item status code → canonical line status.
+    public let lineStatuses: [String: String]
 
     /// The embedded tables.
     public static let standard: X12CanonicalCodes = {

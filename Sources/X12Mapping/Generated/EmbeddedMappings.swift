@@ -69,37 +69,119 @@ enum EmbeddedMappings {
 {
   "about": "X12 code values and their canonical meaning, used by the X12Mapping module in both directions. A code not listed here is kept as it is (its qualifier is carried in the canonical document) and maps to the canonical 'other' value where one exists.",
   "entityRoles": {
-    "BY": "buyer", "BT": "billTo", "ST": "shipTo", "SE": "seller", "VN": "supplier", "SU": "supplier",
-    "SF": "shipFrom", "RI": "remitTo", "MF": "manufacturer", "CA": "carrier", "DS": "distributor", "PR": "payer"
+    "BY": "buyer",
+    "BT": "billTo",
+    "ST": "shipTo",
+    "SE": "seller",
+    "VN": "supplier",
+    "SU": "supplier",
+    "SF": "shipFrom",
+    "RI": "remitTo",
+    "MF": "manufacturer",
+    "CA": "carrier",
+    "DS": "distributor",
+    "PR": "payer"
   },
   "partyIdentifierSystems": {
-    "UL": "gln", "1": "duns", "9": "dunsPlus4", "91": "sellerAssigned", "92": "buyerAssigned", "XX": "npi"
+    "UL": "gln",
+    "1": "duns",
+    "9": "dunsPlus4",
+    "91": "sellerAssigned",
+    "92": "buyerAssigned",
+    "XX": "npi"
   },
   "productIDQualifiers": {
-    "VN": "vendorPart", "VP": "vendorPart", "VC": "vendorPart", "IN": "buyerPart", "BP": "buyerPart",
-    "MG": "manufacturerPart", "UK": "gtin", "EN": "gtin", "UP": "upc", "UI": "upc", "N4": "ndc", "ND": "ndc",
+    "VN": "vendorPart",
+    "VP": "vendorPart",
+    "VC": "vendorPart",
+    "IN": "buyerPart",
+    "BP": "buyerPart",
+    "MG": "manufacturerPart",
+    "UK": "gtin",
+    "EN": "gtin",
+    "UP": "upc",
+    "UI": "upc",
+    "N4": "ndc",
+    "ND": "ndc",
     "HI": "hibcc"
   },
   "referenceQualifiers": {
-    "PO": "purchaseOrder", "DP": "department", "CT": "contract", "RE": "release", "IV": "invoice",
-    "BM": "billOfLading", "CN": "trackingNumber", "VN": "vendorOrder", "PK": "packingSlip", "RQ": "requisition"
+    "PO": "purchaseOrder",
+    "DP": "department",
+    "CT": "contract",
+    "RE": "release",
+    "IV": "invoice",
+    "BM": "billOfLading",
+    "CN": "trackingNumber",
+    "VN": "vendorOrder",
+    "PK": "packingSlip",
+    "RQ": "requisition"
   },
   "dateQualifiers": {
-    "002": "requestedDelivery", "010": "requestedShip", "037": "shipNotBefore", "038": "shipNoLaterThan",
-    "063": "deliverNoLaterThan", "064": "deliverNotBefore", "001": "cancelAfter", "011": "shipped",
-    "017": "estimatedDelivery", "036": "expiration", "007": "effective"
+    "002": "requestedDelivery",
+    "010": "requestedShip",
+    "037": "shipNotBefore",
+    "038": "shipNoLaterThan",
+    "063": "deliverNoLaterThan",
+    "064": "deliverNotBefore",
+    "001": "cancelAfter",
+    "011": "shipped",
+    "017": "estimatedDelivery",
+    "036": "expiration",
+    "007": "effective"
   },
   "purposeCodes": {
-    "00": "original", "01": "cancel", "04": "change", "05": "replace", "06": "confirmation", "07": "duplicate"
+    "00": "original",
+    "01": "cancel",
+    "04": "change",
+    "05": "replace",
+    "06": "confirmation",
+    "07": "duplicate"
   },
   "orderTypes": {
-    "SA": "standard", "RL": "release", "BK": "blanket", "DS": "dropShip"
+    "SA": "standard",
+    "RL": "release",
+    "BK": "blanket",
+    "DS": "dropShip"
   },
   "contactFunctions": {
-    "BD": "buyer", "IC": "information", "OC": "order", "AP": "accountsPayable", "AR": "accountsReceivable"
+    "BD": "buyer",
+    "IC": "information",
+    "OC": "order",
+    "AP": "accountsPayable",
+    "AR": "accountsReceivable"
   },
   "communicationChannels": {
-    "TE": "phone", "EM": "email", "FX": "fax"
+    "TE": "phone",
+    "EM": "email",
+    "FX": "fax"
+  },
+  "responseTypes": {
+    "AC": "acceptedWithChanges",
+    "AD": "accepted",
+    "AE": "acceptedWithChanges",
+    "AK": "accepted",
+    "AT": "accepted",
+    "RD": "rejected",
+    "RJ": "rejected",
+    "RO": "rejected"
+  },
+  "lineStatuses": {
+    "IA": "accepted",
+    "IB": "backordered",
+    "IC": "acceptedWithChanges",
+    "ID": "deleted",
+    "IF": "onHold",
+    "IH": "onHold",
+    "IP": "priceChanged",
+    "IQ": "quantityChanged",
+    "IR": "rejected",
+    "IS": "substituted",
+    "DR": "dateChanged",
+    "R1": "rejected",
+    "R2": "rejected",
+    "R3": "rejected",
+    "R4": "rejected"
   }
 }
 """####,
