@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # make fuzz: builds the X12 libFuzzer target with AddressSanitizer and runs it.
-#   FUZZ_RUNS   executions (default 1000000)      FUZZ_SECONDS  wall-clock limit (default 1200)
+#   FUZZ_RUNS   executions (default 1000000)      FUZZ_SECONDS  wall-clock limit (default 3600)
 # Seeds: the team's fixtures and, when present, ../shared/corpus/x12. Crashes are written to fuzz-artifacts/.
 # Reproduce one in an ordinary build:  swift run X12Fuzz fuzz-artifacts/crash-…
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 runs="${FUZZ_RUNS:-1000000}"
-seconds="${FUZZ_SECONDS:-1200}"
+seconds="${FUZZ_SECONDS:-3600}"
 swift build -c release --scratch-path .build-fuzz --product X12Fuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
 corpus="$root/fuzz-corpus/x12"
@@ -17,7 +17,7 @@ if [[ -d "$root/../shared/corpus/x12" ]]; then cp "$root/../shared/corpus/x12/"*
 echo "fuzzing the X12 reader: $runs runs (at most ${seconds}s)"
 set +e
 "$root/.build-fuzz/release/X12Fuzz" "$corpus" -dict="$root/scripts/fuzz/x12.dict" -runs="$runs" \
-    -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -max_total_time="$seconds" -max_len=2048 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$root/fuzz-artifacts/" >"$root/fuzz-artifacts/last-run.log" 2>&1
 status=$?
 set -e

@@ -6,7 +6,7 @@ func fuzzOneInput(_ bytes: UnsafeBufferPointer<UInt8>) {
     let whole = events(bytes, chunk: max(1, bytes.count))
     let sevens = events(bytes, chunk: 7)
     precondition(whole == sevens, "chunked reading differs from whole reading")
-    if bytes.count <= 256 {
+    if bytes.count <= 128 {
         precondition(whole == events(bytes, chunk: 1), "byte-by-byte reading differs from whole reading")
     }
 }

@@ -3,7 +3,7 @@ import WharfCore
 import X12
 
 /// Reads X12 interchanges into canonical documents: validates them (envelope and dictionary) and maps each
-/// transaction set it knows. For now that is the 850 purchase order; 855, 856 and 810 follow.
+/// transaction set it knows: 850 purchase orders and 855 acknowledgments so far (856 and 810 follow).
 ///
 /// ```swift
 /// var diagnostics = Diagnostics()
@@ -15,10 +15,14 @@ public struct X12CanonicalParser: MessageParser {
     /// Creates a parser with the standard code tables.
     public init(codes: X12CanonicalCodes = .standard) { self.codes = codes }
 
+    /// The transaction sets mapped to canonical documents.
+    public static let readableSets = ["850", "855"]
+
     /// The transaction sets mapped, in both supported releases.
     public var formats: Set<FormatID> {
-        [FormatID(family: .x12, messageType: "850", version: "004010"),
-         FormatID(family: .x12, messageType: "850", version: "005010")]
+        Set(Self.readableSets.flatMap { set in
+            ["004010", "005010"].map { FormatID(family: .x12, messageType: set, version: $0) }
+        })
     }
 
     public func parse(_ payload: Payload, context: TranslationContext, diagnostics: inout Diagnostics)
@@ -34,8 +38,10 @@ public struct X12CanonicalParser: MessageParser {
             case .transactionSet(let set):
                 switch set.context.transactionSetID {
                 case "850":
-                    let order = PurchaseOrderReader(codes: self.codes, set: set).read(into: &diagnostics)
-                    documents.append(.order(order))
+                    documents.append(.order(PurchaseOrderReader(codes: self.codes, set: set).read(into: &diagnostics)))
+                case "855":
+                    documents.append(.orderResponse(
+                        OrderResponseReader(codes: self.codes, set: set).read(into: &diagnostics)))
                 default:
                     diagnostics.append(Diagnostic(
                         .error, .formatUnsupported,

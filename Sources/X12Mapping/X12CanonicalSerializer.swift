@@ -2,7 +2,8 @@ import Canonical
 import WharfCore
 import X12
 
-/// Writes canonical documents as an X12 interchange of one transaction set type. For now: orders as 850s.
+/// Writes canonical documents as an X12 interchange of one transaction set type: orders as 850s, order responses as
+/// 855s (ship notices and invoices follow).
 ///
 /// Without a partner the envelope takes neutral defaults (``X12EnvelopeSettings/neutral(date:time:)``); the caller
 /// may give its own settings and delimiters.
@@ -36,7 +37,7 @@ public struct X12CanonicalSerializer: MessageSerializer {
     public var format: FormatID { FormatID(family: .x12, messageType: self.transactionSet, version: self.release) }
 
     /// The transaction sets this serializer can write.
-    public static let writableSets = ["850"]
+    public static let writableSets = ["850", "855"]
 
     public func serialize(_ documents: [CanonicalDocument], context: TranslationContext, diagnostics: inout Diagnostics)
         throws(TranslationError) -> Payload {
@@ -45,6 +46,8 @@ public struct X12CanonicalSerializer: MessageSerializer {
             switch (self.transactionSet, document) {
             case ("850", .order(let order)):
                 sets.append(PurchaseOrderWriter(codes: self.codes).segments(for: order))
+            case ("855", .orderResponse(let response)):
+                sets.append(OrderResponseWriter(codes: self.codes).segments(for: response))
             default:
                 throw TranslationError(
                     code: .formatUnsupported,

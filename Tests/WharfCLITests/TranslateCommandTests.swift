@@ -48,10 +48,10 @@ import WharfTestSupport
     @Test func canonicalOrderBecomesAn850() throws {
         let result = try WharfProcess.run([
             "translate", "Tests/X12MappingTests/Goldens/850-hospital-order.json", "--to", "x12:850@004010",
-            "--sender", "ZZ:MERCYHOSP", "--receiver", "ZZ:MEDSUPPLYCO", "--at", "202611200930",
+            "--sender", "ZZ:SENDER", "--receiver", "ZZ:RECEIVER", "--at", "202611221200",
         ])
         #expect(result.status == 0, "\(result.stderr)")
-        let failure = Goldens.check(result.stdout, against: "Tests/X12MappingTests/Goldens/850-hospital-order.roundtrip.edi")
+        let failure = Goldens.check(result.stdout, against: "Tests/X12MappingTests/Goldens/850-hospital-order.004010.edi")
         #expect(failure == nil, "\(failure ?? "")")
     }
 

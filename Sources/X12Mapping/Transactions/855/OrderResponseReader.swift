@@ -1,0 +1,124 @@
+import Canonical
+import Foundation
+import WharfCore
+import X12
+
+/// Reads an 855 purchase order acknowledgment into a canonical ``OrderResponse``: BAK, CUR, REF, PER, DTM, the N1
+/// loop, the PO1 loop (PO1 as ordered, PID, ACK line statuses with their quantities, dates and substitute ids, DTM,
+/// REF) and CTT.
+struct OrderResponseReader {
+    let codes: X12CanonicalCodes
+    let set: X12TransactionSet
+
+    func read(into diagnostics: inout Diagnostics) -> OrderResponse {
+        let common = X12CommonReader(codes: self.codes)
+        var response = OrderResponse(orderNumber: "", type: .other)
+        var party: Party?
+        var line: OrderResponseLine?
+        var notMapped: Set<String> = []
+
+        func closeParty() {
+            guard let finished = party else { return }
+            response.parties.append(finished)
+            party = nil
+        }
+        func closeLine() {
+            closeParty()
+            if var finished = line {
+                let confirmed = finished.statuses.first {
+                    [.accepted, .acceptedWithChanges, .quantityChanged, .priceChanged, .dateChanged].contains($0.status)
+                }
+                finished.confirmedQuantity = confirmed?.quantity
+                response.lines.append(finished)
+            }
+            line = nil
+        }
+
+        for segment in self.set.segments {
+            if party != nil {
+                if common.addToParty(segment, &party!) { continue }
+                closeParty()
+            }
+            switch segment.tag {
+            case "ST":
+                break
+            case "SE", "CTT":
+                closeLine()
+            case "BAK":
+                response.purpose = X12Values.text(segment, 1).map {
+                    DocumentPurpose(rawValue: self.codes.purposeCodes[$0] ?? "x12:\($0)")
+                }
+                let type = X12Values.text(segment, 2) ?? ""
+                response.type = OrderResponseType(rawValue: self.codes.responseTypes[type] ?? "other")
+                response.sourceCode = type.isEmpty ? nil : type
+                response.orderNumber = X12Values.text(segment, 3) ?? ""
+                response.orderDate = X12Values.date(segment, 4)
+                if let release = X12Values.text(segment, 5) {
+                    response.references.append(Reference(kind: .release, value: release, qualifier: "BAK05"))
+                }
+                if let contract = X12Values.text(segment, 7) {
+                    response.references.append(Reference(kind: .contract, value: contract, qualifier: "BAK07"))
+                }
+                response.responseNumber = X12Values.text(segment, 8)
+                response.responseDate = X12Values.date(segment, 9)
+            case "CUR":
+                if let currency = X12Values.text(segment, 2) { response.currency = CurrencyCode(rawValue: currency) }
+            case "REF":
+                guard let reference = common.reference(segment) else { break }
+                if line != nil { line?.references.append(reference) } else { response.references.append(reference) }
+            case "DTM":
+                guard let date = common.date(segment) else { break }
+                if line != nil { line?.dates.append(date) } else { response.dates.append(date) }
+            case "MSG":
+                guard let text = X12Values.text(segment, 1) else { break }
+                if line != nil { line?.notes.append(Note(text)) } else { response.notes.append(Note(text)) }
+            case "N9":
+                break
+            case "N1":
+                party = common.party(segment)
+            case "PO1":
+                closeLine()
+                var next = OrderResponseLine(lineNumber: X12Values.text(segment, 1))
+                if let quantity = X12Values.decimal(segment, 2) {
+                    next.orderedQuantity = Quantity(quantity, UnitOfMeasure(rawValue: X12Values.text(segment, 3) ?? "EA"))
+                }
+                if let price = X12Values.decimal(segment, 4) {
+                    next.orderedPrice = Price(price, nil, per: nil,
+                                              basis: X12Values.text(segment, 5).map { PriceBasis(rawValue: $0) })
+                }
+                next.itemIdentifiers = common.itemIdentifiers(segment, from: 6, through: 25)
+                line = next
+            case "PID":
+                if line?.description == nil, X12Values.text(segment, 1) == "F" {
+                    line?.description = X12Values.text(segment, 5)
+                }
+            case "ACK":
+                guard line != nil else {
+                    notMapped.insert("ACK outside the PO1 loop")
+                    break
+                }
+                line?.statuses.append(self.status(segment, common: common))
+            default:
+                notMapped.insert(segment.tag)
+            }
+        }
+        closeLine()
+        X12CommonReader.reportNotMapped(notMapped, in: self.set, document: "order response", into: &diagnostics)
+        return response
+    }
+
+    /// ACK: status (ACK01), quantity and unit (ACK02/03), a qualified date (ACK04/05), substitute ids (ACK07…).
+    private func status(_ segment: X12Segment, common: X12CommonReader) -> LineStatusDetail {
+        let code = X12Values.text(segment, 1) ?? ""
+        var detail = LineStatusDetail(status: LineStatus(rawValue: self.codes.lineStatuses[code] ?? "other"),
+                                      sourceCode: code.isEmpty ? nil : code)
+        if let quantity = X12Values.decimal(segment, 2) {
+            detail.quantity = Quantity(quantity, UnitOfMeasure(rawValue: X12Values.text(segment, 3) ?? "EA"))
+        }
+        if let qualifier = X12Values.text(segment, 4), let date = X12Values.date(segment, 5) {
+            detail.date = common.qualifiedDate(qualifier, date)
+        }
+        detail.itemIdentifiers = common.itemIdentifiers(segment, from: 7, through: 28)
+        return detail
+    }
+}
