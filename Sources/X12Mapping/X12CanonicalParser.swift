@@ -3,7 +3,7 @@ import WharfCore
 import X12
 
 /// Reads X12 interchanges into canonical documents: validates them (envelope and dictionary) and maps each
-/// transaction set it knows: 850 purchase orders and 855 acknowledgments so far (856 and 810 follow).
+/// transaction set it knows: 850 purchase orders, 855 acknowledgments and 810 invoices so far (856 follows).
 ///
 /// ```swift
 /// var diagnostics = Diagnostics()
@@ -16,13 +16,12 @@ public struct X12CanonicalParser: MessageParser {
     public init(codes: X12CanonicalCodes = .standard) { self.codes = codes }
 
     /// The transaction sets mapped to canonical documents.
-    public static let readableSets = ["850", "855"]
+    public static let readableSets = ["850", "855", "810"]
 
-    /// The transaction sets mapped, in both supported releases.
+    /// The transaction sets mapped, in any release (the mappings read elements by position; the dictionary checks
+    /// what it knows of the release).
     public var formats: Set<FormatID> {
-        Set(Self.readableSets.flatMap { set in
-            ["004010", "005010"].map { FormatID(family: .x12, messageType: set, version: $0) }
-        })
+        Set(Self.readableSets.map { FormatID(family: .x12, messageType: $0) })
     }
 
     public func parse(_ payload: Payload, context: TranslationContext, diagnostics: inout Diagnostics)
@@ -34,11 +33,17 @@ public struct X12CanonicalParser: MessageParser {
         while let event = validator.next() {
             switch event {
             case .segment: continue
-            case .diagnostic(let diagnostic): diagnostics.append(diagnostic)
+            case .diagnostic(var diagnostic):
+                if diagnostic.severity == .error, self.codes.toleratedWhenTranslating.codes.contains(diagnostic.code.rawValue) {
+                    diagnostic.severity = .warning
+                }
+                diagnostics.append(diagnostic)
             case .transactionSet(let set):
                 switch set.context.transactionSetID {
                 case "850":
                     documents.append(.order(PurchaseOrderReader(codes: self.codes, set: set).read(into: &diagnostics)))
+                case "810":
+                    documents.append(.invoice(InvoiceReader(codes: self.codes, set: set).read(into: &diagnostics)))
                 case "855":
                     documents.append(.orderResponse(
                         OrderResponseReader(codes: self.codes, set: set).read(into: &diagnostics)))

@@ -37,7 +37,7 @@ public struct X12CanonicalSerializer: MessageSerializer {
     public var format: FormatID { FormatID(family: .x12, messageType: self.transactionSet, version: self.release) }
 
     /// The transaction sets this serializer can write.
-    public static let writableSets = ["850", "855"]
+    public static let writableSets = ["850", "855", "810"]
 
     public func serialize(_ documents: [CanonicalDocument], context: TranslationContext, diagnostics: inout Diagnostics)
         throws(TranslationError) -> Payload {
@@ -46,6 +46,8 @@ public struct X12CanonicalSerializer: MessageSerializer {
             switch (self.transactionSet, document) {
             case ("850", .order(let order)):
                 sets.append(PurchaseOrderWriter(codes: self.codes).segments(for: order))
+            case ("810", .invoice(let invoice)):
+                sets.append(InvoiceWriter(codes: self.codes).segments(for: invoice))
             case ("855", .orderResponse(let response)):
                 sets.append(OrderResponseWriter(codes: self.codes).segments(for: response))
             default:

@@ -76,3 +76,26 @@ import WharfCore
         #expect(Fixtures.segments(events).first?.byteOffset == 3)
     }
 }
+
+/// A lost terminator in a one-segment-per-line interchange is recovered at the line break, whatever the chunking.
+@Suite struct LostTerminatorTests {
+    @Test func lineBreakEndsASegmentThatLostItsTerminator() throws {
+        let text = String(decoding: try Fixtures.bytes("850-hospital-order.edi"), as: UTF8.self)
+            .replacingOccurrences(of: "DTM*002*20261124~\n", with: "DTM*002*20261124\n")
+        let bytes = Array(text.utf8)
+        let whole = Fixtures.events(bytes, chunk: bytes.count)
+        for chunk in [1, 2, 3, 7, 64] { #expect(Fixtures.events(bytes, chunk: chunk) == whole, "chunk \(chunk)") }
+        #expect(Fixtures.segments(whole).count == 24)
+        #expect(Fixtures.errors(whole).isEmpty)
+        #expect(Fixtures.diagnostics(whole).map(Fixtures.summary) == ["x12.segment.terminator-missing@-#6"])
+    }
+
+    @Test func wrappedLinesAreNotCut() throws {
+        // Not one segment per line: the line break inside BEG is only removed.
+        let text = String(decoding: try Fixtures.bytes("850-hospital-order.edi"), as: UTF8.self)
+            .replacingOccurrences(of: "~\n", with: "~").replacingOccurrences(of: "BEG*00*SA*", with: "BEG*00*\nSA*")
+        let events = Fixtures.events(Array(text.utf8), chunk: 5)
+        #expect(Fixtures.segments(events).count == 24)
+        #expect(Fixtures.diagnostics(events).map(\.code) == [.lineBreakInSegment])
+    }
+}

@@ -41,6 +41,11 @@ public struct X12SegmentReader: Sendable {
     private var seenInterchange = false
     private var reportedJunk = false
     private var reportedLineBreaks = false
+    /// Segments of this interchange so far, and how many of them were followed by a line break: when every one was,
+    /// the interchange is written one segment per line, and a line break inside a segment marks a lost terminator.
+    private var segmentsInInterchange = 0
+    private var segmentsEndingLines = 0
+    private var layoutPending = false
     private var pending: [Event] = []
     private var pendingIndex = 0
 
@@ -146,8 +151,11 @@ public struct X12SegmentReader: Sendable {
             self.seenInterchange = true
             self.reportedJunk = false
             self.reportedLineBreaks = false
+            self.segmentsInInterchange = 0
+            self.segmentsEndingLines = 0
             let (segment, remarks) = self.makeSegment(contentEnd: contentEnd, delimiters: delimiters, isISA: true)
             self.advance(to: next)
+            self.countLineLayout()
             return self.emit(segment, diagnostics + remarks)
         }
     }
@@ -175,6 +183,7 @@ public struct X12SegmentReader: Sendable {
 
     private mutating func readSegment() -> Outcome {
         guard let delimiters = self.delimiters else { return .progress }
+        guard self.settleLineLayout() else { return .needMoreData }
         self.skipWhitespace(delimiters: delimiters)
         guard self.available > 0 else {
             if self.finished {
@@ -216,6 +225,14 @@ public struct X12SegmentReader: Sendable {
             return .event(.diagnostic(Diagnostic(.warning, .segmentEmpty, at: location,
                                                  "an empty segment (two terminators in a row) was skipped")))
         }
+        if let cut = self.lostTerminator(before: end, delimiters: delimiters) {
+            let (segment, remarks) = self.makeSegment(contentEnd: cut, delimiters: delimiters, isISA: false)
+            let lost = Diagnostic(
+                .warning, .segmentTerminatorMissing, at: self.location(segment: nil, line: segment.line),
+                "this segment has no terminator before the line break; the line break was taken as its end")
+            self.advance(to: cut)
+            return self.emit(segment, remarks + [lost])
+        }
         let (segment, remarks) = self.makeSegment(contentEnd: end, delimiters: delimiters, isISA: false)
         if remarks.isEmpty, segment.bytes.count == end - self.start {
             // No line break inside: only the terminator itself can be one.
@@ -224,8 +241,50 @@ public struct X12SegmentReader: Sendable {
         } else {
             self.advance(to: end + terminatorLength)
         }
+        self.countLineLayout()
         if segment.tagCode == X12TagCode.iea { self.delimiters = nil }
         return self.emit(segment, remarks)
+    }
+
+    /// Notes that a segment was read; whether a line break follows it is settled when the next byte is there
+    /// (``settleLineLayout()``), so that the answer does not depend on where a chunk ends.
+    private mutating func countLineLayout() {
+        self.segmentsInInterchange += 1
+        self.layoutPending = true
+        if let delimiters = self.delimiters,
+           [0x0A, 0x0D].contains(delimiters.terminatorByte(delimiters.terminatorLength - 1)) {
+            self.segmentsEndingLines += 1
+            self.layoutPending = false
+        }
+    }
+
+    /// Counts the previous segment as ending a line when the byte after its terminator is a line break.
+    /// Returns false when that byte has not arrived yet.
+    private mutating func settleLineLayout() -> Bool {
+        guard self.layoutPending else { return true }
+        guard self.start < self.buffer.count else { return self.finished }
+        if self.buffer[self.start] == 0x0A || self.buffer[self.start] == 0x0D { self.segmentsEndingLines += 1 }
+        self.layoutPending = false
+        return true
+    }
+
+    /// In an interchange written one segment per line, the index of a line break inside `start..<end` that is
+    /// followed by what starts a segment (a valid tag and the element separator): the terminator before it was lost.
+    private func lostTerminator(before end: Int, delimiters: X12Delimiters) -> Int? {
+        guard self.segmentsInInterchange >= 2, self.segmentsEndingLines == self.segmentsInInterchange else { return nil }
+        return self.buffer.withUnsafeBufferPointer { bytes -> Int? in
+            guard let raw = memchr(bytes.baseAddress! + self.start, 0x0A, end - self.start) else { return nil }
+            var cut = bytes.baseAddress!.distance(to: raw.assumingMemoryBound(to: UInt8.self))
+            var next = cut + 1
+            while next < end, bytes[next] == 0x0A || bytes[next] == 0x0D { next += 1 }
+            var length = 0
+            while next + length < end, length < 4, bytes[next + length] != delimiters.element { length += 1 }
+            guard next + length < end, bytes[next + length] == delimiters.element,
+                  X12SegmentReader.isValidTag(Array(bytes[next..<(next + length)]), separator: delimiters.element)
+            else { return nil }
+            if cut > self.start, bytes[cut - 1] == 0x0D { cut -= 1 }
+            return cut > self.start ? cut : nil
+        }
     }
 
     /// Copies `start..<contentEnd` into a segment, removing stray CR/LF bytes (with one diagnostic per interchange).

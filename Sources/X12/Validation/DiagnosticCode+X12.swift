@@ -22,6 +22,8 @@ extension DiagnosticCode {
     public static let encodingEBCDIC = DiagnosticCode("x12.encoding.ebcdic")
     /// Line breaks inside segments were removed.
     public static let lineBreakInSegment = DiagnosticCode("x12.syntax.line-break-in-segment")
+    /// A line break where a segment terminator was expected (one-segment-per-line interchanges).
+    public static let segmentTerminatorMissing = DiagnosticCode("x12.segment.terminator-missing")
     /// The data ends before the segment's terminator.
     public static let segmentUnterminated = DiagnosticCode("x12.segment.unterminated")
     /// A segment identifier is not 2–3 upper-case letters or digits starting with a letter.

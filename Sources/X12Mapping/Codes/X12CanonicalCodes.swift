@@ -27,6 +27,24 @@ public struct X12CanonicalCodes: Sendable, Decodable {
     public let responseTypes: [String: String]
     /// ACK01 line item status code → canonical line status.
     public let lineStatuses: [String: String]
+    /// BIG07 transaction type code → canonical invoice type.
+    public let invoiceTypes: [String: String]
+    /// ITD01 terms type code → canonical payment terms type.
+    public let termsTypes: [String: String]
+    /// ITD02 terms basis date code → canonical basis date.
+    public let termsBasisDates: [String: String]
+    /// TXI01 tax type code → canonical tax type.
+    public let taxTypes: [String: String]
+    /// SAC01 allowance or charge indicator → canonical indicator.
+    public let allowanceChargeIndicators: [String: String]
+    /// Conformance errors that translation reports as warnings (they leave the business content trustworthy).
+    public let toleratedWhenTranslating: Tolerance
+
+    /// The diagnostic codes translation tolerates.
+    public struct Tolerance: Sendable, Decodable {
+        /// The codes.
+        public let codes: Set<String>
+    }
 
     /// The embedded tables.
     public static let standard: X12CanonicalCodes = {

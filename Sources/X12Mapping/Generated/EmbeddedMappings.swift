@@ -182,6 +182,68 @@ enum EmbeddedMappings {
     "R2": "rejected",
     "R3": "rejected",
     "R4": "rejected"
+  },
+  "invoiceTypes": {
+    "DI": "invoice",
+    "CR": "creditMemo",
+    "DR": "debitMemo"
+  },
+  "termsTypes": {
+    "01": "basic",
+    "02": "endOfMonth",
+    "03": "fixedDate",
+    "ZZ": "other"
+  },
+  "termsBasisDates": {
+    "1": "shipDate",
+    "2": "deliveryDate",
+    "3": "invoiceDate",
+    "5": "receiptOfInvoice",
+    "15": "receiptOfGoods"
+  },
+  "taxTypes": {
+    "ST": "state",
+    "CT": "county",
+    "CI": "city",
+    "LS": "sales",
+    "FT": "federal",
+    "GS": "goodsAndServices",
+    "VA": "valueAdded"
+  },
+  "allowanceChargeIndicators": {
+    "A": "allowance",
+    "C": "charge"
+  },
+  "toleratedWhenTranslating": {
+    "about": "Conformance errors that do not make the business content untrustworthy. 'wharf validate' and acknowledgments report them as errors; translation reports them as warnings and goes on. Anything not listed (missing SE, values that cannot be converted, mapping errors) stops the translation.",
+    "codes": [
+      "x12.isa.element-invalid",
+      "x12.isa.line-break",
+      "x12.group.element-invalid",
+      "x12.group.functional-id-mismatch",
+      "x12.interchange.control-number-mismatch",
+      "x12.interchange.group-count",
+      "x12.group.control-number-mismatch",
+      "x12.group.transaction-count",
+      "x12.transaction.control-number-duplicate",
+      "x12.transaction.segment-count",
+      "x12.transaction.control-number-mismatch",
+      "x12.syntax.outside-interchange",
+      "x12.segment.unterminated",
+      "x12.element.conditional-missing",
+      "x12.element.exclusion-violated",
+      "x12.element.too-long",
+      "x12.element.too-short",
+      "x12.element.invalid-character",
+      "x12.element.mandatory-missing",
+      "x12.element.too-many",
+      "x12.segment.mandatory-missing",
+      "x12.segment.exceeds-maximum-use",
+      "x12.segment.out-of-sequence",
+      "x12.segment.not-in-transaction-set",
+      "x12.segment.unrecognized",
+      "x12.segment.loop-exceeds-maximum"
+    ]
   }
 }
 """####,

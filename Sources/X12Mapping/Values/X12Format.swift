@@ -24,6 +24,16 @@ enum X12Format {
         return NSDecimalString(&rounded, Locale(identifier: "en_US_POSIX"))
     }
 
+    /// An `Nn` value: the decimal scaled by 10^`decimals`, as an integer (rounded half-even if it had more places).
+    static func implied(_ value: Decimal, decimals: Int) -> String {
+        var source = value
+        var scaled = Decimal()
+        NSDecimalMultiplyByPowerOf10(&scaled, &source, Int16(decimals), .plain)
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &scaled, 0, .bankers)
+        return NSDecimalString(&rounded, Locale(identifier: "en_US_POSIX"))
+    }
+
     private static func pad(_ number: Int, _ width: Int) -> String {
         let text = String(number)
         return String(repeating: "0", count: max(0, width - text.count)) + text

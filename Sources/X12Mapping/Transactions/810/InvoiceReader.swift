@@ -1,0 +1,116 @@
+import Canonical
+import Foundation
+import WharfCore
+import X12
+
+/// Reads an 810 invoice into a canonical ``Invoice``: BIG, NTE, CUR, REF, the N1 loop, ITD, DTM, the IT1 loop (IT1,
+/// PID, REF, DTM, SAC, TXI), TDS (implied two decimals), TXI, SAC and CTT. Amounts stay exact.
+struct InvoiceReader {
+    let codes: X12CanonicalCodes
+    let set: X12TransactionSet
+
+    func read(into diagnostics: inout Diagnostics) -> Invoice {
+        let common = X12CommonReader(codes: self.codes)
+        let money = X12MoneyReader(codes: self.codes)
+        var invoice = Invoice(invoiceNumber: "")
+        var party: Party?
+        var line: InvoiceLine?
+        var summary = false
+        var notMapped: Set<String> = []
+
+        func closeParty() {
+            guard let finished = party else { return }
+            invoice.parties.append(finished)
+            party = nil
+        }
+        func closeLine() {
+            closeParty()
+            if let finished = line { invoice.lines.append(finished) }
+            line = nil
+        }
+
+        for (index, segment) in self.set.segments.enumerated() {
+            if party != nil {
+                if common.addToParty(segment, &party!) { continue }
+                closeParty()
+            }
+            switch segment.tag {
+            case "ST":
+                break
+            case "SE", "CTT":
+                closeLine()
+            case "BIG":
+                invoice.invoiceDate = X12Values.date(segment, 1)
+                invoice.invoiceNumber = X12Values.text(segment, 2) ?? ""
+                invoice.orderDate = X12Values.date(segment, 3)
+                invoice.orderNumber = X12Values.text(segment, 4)
+                if let release = X12Values.text(segment, 5) {
+                    invoice.references.append(Reference(kind: .release, value: release, qualifier: "BIG05"))
+                }
+                invoice.type = X12Values.text(segment, 7).map { InvoiceType(rawValue: self.codes.invoiceTypes[$0] ?? "x12:\($0)") }
+                invoice.purpose = X12Values.text(segment, 8).map {
+                    DocumentPurpose(rawValue: self.codes.purposeCodes[$0] ?? "x12:\($0)")
+                }
+            case "NTE":
+                if let text = X12Values.text(segment, 2) { invoice.notes.append(Note(text, code: X12Values.text(segment, 1))) }
+            case "CUR":
+                if let currency = X12Values.text(segment, 2) { invoice.currency = CurrencyCode(rawValue: currency) }
+            case "REF":
+                guard let reference = common.reference(segment) else { break }
+                if line != nil { line?.references.append(reference) } else { invoice.references.append(reference) }
+            case "DTM":
+                guard let date = common.date(segment) else { break }
+                if line != nil { line?.dates.append(date) } else { invoice.dates.append(date) }
+            case "N1":
+                party = common.party(segment)
+            case "ITD":
+                invoice.paymentTerms.append(money.paymentTerms(segment, currency: invoice.currency))
+            case "IT1":
+                closeLine()
+                line = self.line(segment, at: index, common: common, currency: invoice.currency, into: &diagnostics)
+            case "PID":
+                if line?.description == nil, X12Values.text(segment, 1) == "F" {
+                    line?.description = X12Values.text(segment, 5)
+                }
+            case "SAC":
+                let item = money.allowanceCharge(segment, currency: invoice.currency)
+                if line != nil, !summary { line?.allowancesCharges.append(item) } else { invoice.allowancesCharges.append(item) }
+            case "TXI":
+                let tax = money.tax(segment, currency: invoice.currency)
+                if line != nil, !summary { line?.taxes.append(tax) } else { invoice.taxes.append(tax) }
+            case "TDS":
+                closeLine()
+                summary = true
+                if let total = X12Values.implied(segment, 1, decimals: 2) {
+                    var totals = InvoiceTotals(totalAmount: Money(total, invoice.currency))
+                    totals.amountSubjectToDiscount = X12Values.implied(segment, 2, decimals: 2).map { Money($0, invoice.currency) }
+                    totals.discountedAmount = X12Values.implied(segment, 3, decimals: 2).map { Money($0, invoice.currency) }
+                    invoice.totals = totals
+                }
+            default:
+                notMapped.insert(segment.tag)
+            }
+        }
+        closeLine()
+        X12CommonReader.reportNotMapped(notMapped, in: self.set, document: "invoice", into: &diagnostics)
+        return invoice
+    }
+
+    private func line(_ segment: X12Segment, at index: Int, common: X12CommonReader, currency: CurrencyCode?,
+                      into diagnostics: inout Diagnostics) -> InvoiceLine {
+        let quantity = X12Values.decimal(segment, 2)
+        if quantity == nil {
+            diagnostics.append(Diagnostic(
+                .error, DiagnosticCode("x12.mapping.quantity-missing"),
+                at: X12CommonReader.location(self.set, segment, position: index + 1, element: 2),
+                "the line has no usable quantity invoiced; an invoice line needs one"))
+        }
+        var line = InvoiceLine(lineNumber: X12Values.text(segment, 1),
+                               quantity: Quantity(quantity ?? 0, UnitOfMeasure(rawValue: X12Values.text(segment, 3) ?? "EA")))
+        if let price = X12Values.decimal(segment, 4) {
+            line.price = Price(price, currency, per: nil, basis: X12Values.text(segment, 5).map { PriceBasis(rawValue: $0) })
+        }
+        line.itemIdentifiers = common.itemIdentifiers(segment, from: 6, through: 25)
+        return line
+    }
+}
