@@ -3,7 +3,7 @@ import WharfCore
 import X12
 
 /// Reads X12 interchanges into canonical documents: validates them (envelope and dictionary) and maps each
-/// transaction set it knows: 850 purchase orders, 855 acknowledgments and 810 invoices so far (856 follows).
+/// transaction set it knows: 850 purchase orders, 855 acknowledgments, 856 ship notices and 810 invoices.
 ///
 /// ```swift
 /// var diagnostics = Diagnostics()
@@ -16,7 +16,7 @@ public struct X12CanonicalParser: MessageParser {
     public init(codes: X12CanonicalCodes = .standard) { self.codes = codes }
 
     /// The transaction sets mapped to canonical documents.
-    public static let readableSets = ["850", "855", "810"]
+    public static let readableSets = ["850", "855", "856", "810"]
 
     /// The transaction sets mapped, in any release (the mappings read elements by position; the dictionary checks
     /// what it knows of the release).
@@ -42,6 +42,8 @@ public struct X12CanonicalParser: MessageParser {
                 switch set.context.transactionSetID {
                 case "850":
                     documents.append(.order(PurchaseOrderReader(codes: self.codes, set: set).read(into: &diagnostics)))
+                case "856":
+                    documents.append(.shipNotice(ShipNoticeReader(codes: self.codes, set: set).read(into: &diagnostics)))
                 case "810":
                     documents.append(.invoice(InvoiceReader(codes: self.codes, set: set).read(into: &diagnostics)))
                 case "855":

@@ -2,8 +2,8 @@ import Canonical
 import WharfCore
 import X12
 
-/// Writes canonical documents as an X12 interchange of one transaction set type: orders as 850s, order responses as
-/// 855s (ship notices and invoices follow).
+/// Writes canonical documents as an X12 interchange: orders as 850s, order responses as 855s, ship notices as 856s,
+/// invoices as 810s — one functional group per transaction set type.
 ///
 /// Without a partner the envelope takes neutral defaults (``X12EnvelopeSettings/neutral(date:time:)``); the caller
 /// may give its own settings and delimiters.
@@ -13,8 +13,8 @@ import X12
 /// let payload = try serializer.serialize(documents, context: TranslationContext(), diagnostics: &diagnostics)
 /// ```
 public struct X12CanonicalSerializer: MessageSerializer {
-    /// The transaction set written.
-    public let transactionSet: String
+    /// The transaction set asked for; `nil` writes each document as the usual set of its kind (an order as an 850…).
+    public let transactionSet: String?
     /// The release written (`004010` or `005010`).
     public let release: String
     /// ISA/GS values.
@@ -24,7 +24,7 @@ public struct X12CanonicalSerializer: MessageSerializer {
     private let codes: X12CanonicalCodes
 
     /// Creates a serializer.
-    public init(transactionSet: String, release: String, settings: X12EnvelopeSettings,
+    public init(transactionSet: String?, release: String, settings: X12EnvelopeSettings,
                 delimiters: X12Delimiters = .standard, codes: X12CanonicalCodes = .standard) {
         self.transactionSet = transactionSet
         self.release = release
@@ -37,30 +37,46 @@ public struct X12CanonicalSerializer: MessageSerializer {
     public var format: FormatID { FormatID(family: .x12, messageType: self.transactionSet, version: self.release) }
 
     /// The transaction sets this serializer can write.
-    public static let writableSets = ["850", "855", "810"]
+    public static let writableSets = ["850", "855", "856", "810"]
 
     public func serialize(_ documents: [CanonicalDocument], context: TranslationContext, diagnostics: inout Diagnostics)
         throws(TranslationError) -> Payload {
-        var sets: [[X12OutputSegment]] = []
+        // One functional group per transaction set type, in the order the kinds first appear.
+        var groups: [X12InterchangeWriter.Group] = []
         for (index, document) in documents.enumerated() {
-            switch (self.transactionSet, document) {
-            case ("850", .order(let order)):
-                sets.append(PurchaseOrderWriter(codes: self.codes).segments(for: order))
-            case ("810", .invoice(let invoice)):
-                sets.append(InvoiceWriter(codes: self.codes).segments(for: invoice))
-            case ("855", .orderResponse(let response)):
-                sets.append(OrderResponseWriter(codes: self.codes).segments(for: response))
-            default:
+            let set = self.transactionSet(for: document)
+            guard let body = self.body(for: document, as: set) else {
                 throw TranslationError(
                     code: .formatUnsupported,
-                    message: "document \(index + 1) (\(document.kind.rawValue)) cannot be written as an X12 "
-                        + "\(self.transactionSet)",
+                    message: "document \(index + 1) (\(document.kind.rawValue)) cannot be written as an X12 \(set)",
                     location: .jsonPointer("/documents/\(index)"))
             }
+            if let existing = groups.firstIndex(where: { $0.transactionSetID == set }) {
+                groups[existing].sets.append(body)
+            } else {
+                let functionalGroup = X12TransactionSetCatalog.standard.entry(set)?.functionalGroup ?? "ZZ"
+                groups.append(X12InterchangeWriter.Group(functionalGroup: functionalGroup, version: self.release,
+                                                         transactionSetID: set, sets: [body]))
+            }
         }
-        let group = X12TransactionSetCatalog.standard.entry(self.transactionSet)?.functionalGroup ?? "PO"
-        let bytes = try X12InterchangeWriter(settings: self.settings, delimiters: self.delimiters)
-            .write(functionalGroup: group, version: self.release, transactionSetID: self.transactionSet, sets: sets)
+        let bytes = try X12InterchangeWriter(settings: self.settings, delimiters: self.delimiters).write(groups: groups)
         return Payload(bytes: bytes)
+    }
+
+    /// The set a document is written as: the one asked for, or else the usual set of its kind.
+    private func transactionSet(for document: CanonicalDocument) -> String {
+        let usual: [CanonicalDocument.Kind: String] = [.order: "850", .orderResponse: "855", .shipNotice: "856",
+                                                        .invoice: "810"]
+        return self.transactionSet ?? usual[document.kind] ?? document.kind.rawValue
+    }
+
+    private func body(for document: CanonicalDocument, as set: String) -> [X12OutputSegment]? {
+        switch (set, document) {
+        case ("850", .order(let order)): PurchaseOrderWriter(codes: self.codes).segments(for: order)
+        case ("855", .orderResponse(let response)): OrderResponseWriter(codes: self.codes).segments(for: response)
+        case ("856", .shipNotice(let notice)): ShipNoticeWriter(codes: self.codes).segments(for: notice)
+        case ("810", .invoice(let invoice)): InvoiceWriter(codes: self.codes).segments(for: invoice)
+        default: nil
+        }
     }
 }

@@ -63,3 +63,33 @@ struct X12CorpusAcknowledgmentTests {
         #expect(rejects, "\(name): the acknowledgment does not reject it:\n\(ack)")
     }
 }
+
+/// Every 850/855/856/810 file of the corpus (ordinary and `edge-`) translates to canonical with exit 0 (warnings
+/// allowed), back to X12 with a valid envelope, and to canonical again with the same documents.
+@Suite(.enabled(if: Corpus.isPresent("x12"), "../shared/corpus/x12 is not present"))
+struct X12CorpusTranslationTests {
+    static let files = Corpus.files("x12").filter { name in
+        let set = name.hasPrefix("edge-") ? String(name.dropFirst(5).prefix(3)) : String(name.prefix(3))
+        return !name.hasPrefix("bad-") && ["850", "855", "856", "810"].contains(set)
+    }
+
+    @Test(arguments: Self.files)
+    func translatesBothWays(_ name: String) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wharf-corpus-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let canonical = directory.appendingPathComponent("first.json").path
+        let x12 = directory.appendingPathComponent("back.edi").path
+        let first = try WharfProcess.run(["translate", Corpus.path("x12", name), "--to", "canonical", "-o", canonical])
+        #expect(first.status == 0, "\(name): \(first.stderr)")
+        guard first.status == 0 else { return }
+        let back = try WharfProcess.run(["translate", canonical, "--to", "x12", "--at", "202611221200", "-o", x12])
+        #expect(back.status == 0, "\(name): \(back.stderr)")
+        let validation = try WharfProcess.run(["validate", "--format", "json", x12])
+        let envelopeCodes = ["x12.isa.", "x12.interchange.", "x12.group.", "x12.transaction.", "x12.segment.unterminated"]
+        for code in envelopeCodes { #expect(!validation.stdout.contains("\"code\" : \"\(code)"), "\(name): \(code)") }
+        let again = try WharfProcess.run(["translate", x12, "--to", "canonical"])
+        #expect(again.status == 0)
+        #expect(again.stdout == (try String(contentsOfFile: canonical, encoding: .utf8)), "\(name) changed in the round trip")
+    }
+}

@@ -35,9 +35,9 @@ import WharfTestSupport
         let target = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "fhir@R4"])
         #expect(target.status == 2)
         #expect(target.stderr.contains("cannot write fhir@R4"))
-        let set = try WharfProcess.run(["translate", "examples/x12/856-pick-pack.edi", "--to", "canonical"])
+        let set = try WharfProcess.run(["translate", "examples/x12/997-005010-rejection.edi", "--to", "canonical"])
         #expect(set.status == 1)
-        #expect(set.stderr.contains("x12:856@004010"))
+        #expect(set.stderr.contains("cannot read x12:997@005010"))
         let format = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "x12:"])
         #expect(format.status == 2)
     }
@@ -65,6 +65,6 @@ import WharfTestSupport
         #expect(badSender.status == 2)
         let unwritable = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "x12:856"])
         #expect(unwritable.status == 1)
-        #expect(unwritable.stderr.contains("cannot write X12 856"))
+        #expect(unwritable.stderr.contains("document 1 (order) cannot be written as an X12 856"))
     }
 }

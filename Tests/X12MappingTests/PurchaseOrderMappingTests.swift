@@ -51,7 +51,7 @@ import X12
     }
 
     @Test func otherSetsAreReportedAsNotYetTranslatable() throws {
-        let (documents, diagnostics) = try self.parse("examples/x12/856-pick-pack.edi")
+        let (documents, diagnostics) = try self.parse("examples/x12/997-005010-rejection.edi")
         #expect(documents.isEmpty)
         #expect(diagnostics.all.map(\.code) == [.formatUnsupported])
     }

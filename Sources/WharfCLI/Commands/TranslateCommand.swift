@@ -15,8 +15,9 @@ struct TranslateCommand: ParsableCommand {
             with --from. Diagnostics go to standard error; when the input has errors nothing is written and the exit \
             status is 1, so a partial translation is never presented as a success.
 
-            Targets: canonical; x12[:SET][@RELEASE] (SET defaults to the documents' kind: an order is an 850; \
-            RELEASE defaults to 004010). Without a partner profile the X12 envelope takes neutral values: ISA05/07 \
+            Targets: canonical; x12[:SET][@RELEASE] (without SET each document goes as the set of its kind — an \
+            order as an 850, an order response as an 855, a ship notice as an 856, an invoice as an 810 — one \
+            functional group per set; RELEASE defaults to 004010). Without a partner profile the X12 envelope takes neutral values: ISA05/07 \
             ZZ, sender WHARF, receiver PARTNER, control number 1, usage P — override them with --sender and \
             --receiver.
 
@@ -113,10 +114,7 @@ struct TranslateCommand: ParsableCommand {
 
     private func x12Serializer(for target: FormatID, documents: [CanonicalDocument], timestamp: CommandTimestamp)
         throws(CommandFailure) -> X12CanonicalSerializer {
-        let kinds: [CanonicalDocument.Kind: String] = [.order: "850", .orderResponse: "855", .shipNotice: "856",
-                                                        .invoice: "810"]
-        let set = target.messageType ?? documents.first.flatMap { kinds[$0.kind] } ?? "850"
-        guard X12CanonicalSerializer.writableSets.contains(set) else {
+        if let set = target.messageType, !X12CanonicalSerializer.writableSets.contains(set) {
             throw CommandFailure.invalid("Wharf cannot write X12 \(set) yet (it writes: "
                 + X12CanonicalSerializer.writableSets.joined(separator: ", ") + ")")
         }
@@ -135,7 +133,7 @@ struct TranslateCommand: ParsableCommand {
             settings.receiverQualifier = identity.qualifier
             settings.receiverID = identity.id
         }
-        return X12CanonicalSerializer(transactionSet: set, release: release, settings: settings)
+        return X12CanonicalSerializer(transactionSet: target.messageType, release: release, settings: settings)
     }
 
     private static func identity(_ text: String, option: String) throws(CommandFailure) -> PartyIdentity {

@@ -22,32 +22,67 @@ public struct X12InterchangeWriter: Sendable {
         self.lineBreaks = lineBreaks
     }
 
+    /// One functional group to write: its GS01 and GS08, the ST01 of its sets, and each set's body segments.
+    public struct Group: Sendable {
+        /// GS01.
+        public var functionalGroup: String
+        /// GS08.
+        public var version: String
+        /// ST01 of every set.
+        public var transactionSetID: String
+        /// ST03 (005010 and later), e.g. `005010X231A1`.
+        public var implementationReference: String?
+        /// Each set's segments without ST and SE.
+        public var sets: [[X12OutputSegment]]
+
+        /// Creates a group.
+        public init(functionalGroup: String, version: String, transactionSetID: String,
+                    implementationReference: String? = nil, sets: [[X12OutputSegment]]) {
+            self.functionalGroup = functionalGroup
+            self.version = version
+            self.transactionSetID = transactionSetID
+            self.implementationReference = implementationReference
+            self.sets = sets
+        }
+    }
+
     /// Writes one interchange holding one group of `sets`, each given by its body segments (without ST and SE);
     /// `transactionSetID` is written in ST01.
+    /// - Parameter implementationReference: ST03 (005010 and later), e.g. `005010X231A1`.
     /// - Throws: ``TranslationError`` when a value cannot be written with these delimiters or an envelope value
     ///   does not fit its fixed-width ISA field.
-    /// - Parameter implementationReference: ST03 (005010 and later), e.g. `005010X231A1`.
     public func write(functionalGroup: String, version: String, transactionSetID: String,
                       sets: [[X12OutputSegment]], implementationReference: String? = nil) throws(TranslationError) -> [UInt8] {
+        try self.write(groups: [Group(functionalGroup: functionalGroup, version: version, transactionSetID: transactionSetID,
+                                      implementationReference: implementationReference, sets: sets)])
+    }
+
+    /// Writes one interchange with several groups; group control numbers count up from the settings' GS06 and set
+    /// control numbers from its first ST02, across groups.
+    public func write(groups: [Group]) throws(TranslationError) -> [UInt8] {
         var writer = X12Writer(delimiters: self.delimiters, lineBreaks: self.lineBreaks)
         let settings = self.settings
         writer.appendRaw(try self.isa())
-        let control = String(settings.groupControlNumber)
-        try writer.write(X12OutputSegment("GS", [
-            X12Element(functionalGroup), X12Element(settings.applicationSender ?? settings.senderID),
-            X12Element(settings.applicationReceiver ?? settings.receiverID), X12Element(settings.date),
-            X12Element(settings.time), X12Element(control), "X", X12Element(version),
-        ]))
-        for (index, body) in sets.enumerated() {
-            let number = String(settings.firstTransactionControlNumber + index)
-            let setControl = String(repeating: "0", count: max(0, 4 - number.count)) + number
-            try writer.write(X12OutputSegment("ST", [X12Element(transactionSetID), X12Element(setControl),
-                                                     X12Element(implementationReference ?? "")]))
-            for segment in body { try writer.write(segment) }
-            try writer.write(X12OutputSegment("SE", [X12Element(String(body.count + 2)), X12Element(setControl)]))
+        var setNumber = settings.firstTransactionControlNumber
+        for (groupIndex, group) in groups.enumerated() {
+            let control = String(settings.groupControlNumber + groupIndex)
+            try writer.write(X12OutputSegment("GS", [
+                X12Element(group.functionalGroup), X12Element(settings.applicationSender ?? settings.senderID),
+                X12Element(settings.applicationReceiver ?? settings.receiverID), X12Element(settings.date),
+                X12Element(settings.time), X12Element(control), "X", X12Element(group.version),
+            ]))
+            for body in group.sets {
+                let number = String(setNumber)
+                setNumber += 1
+                let setControl = String(repeating: "0", count: max(0, 4 - number.count)) + number
+                try writer.write(X12OutputSegment("ST", [X12Element(group.transactionSetID), X12Element(setControl),
+                                                         X12Element(group.implementationReference ?? "")]))
+                for segment in body { try writer.write(segment) }
+                try writer.write(X12OutputSegment("SE", [X12Element(String(body.count + 2)), X12Element(setControl)]))
+            }
+            try writer.write(X12OutputSegment("GE", [X12Element(String(group.sets.count)), X12Element(control)]))
         }
-        try writer.write(X12OutputSegment("GE", [X12Element(String(sets.count)), X12Element(control)]))
-        try writer.write(X12OutputSegment("IEA", ["1", X12Element(self.interchangeControl)]))
+        try writer.write(X12OutputSegment("IEA", [X12Element(String(groups.count)), X12Element(self.interchangeControl)]))
         return writer.bytes
     }
 

@@ -37,6 +37,23 @@ public struct X12CanonicalCodes: Sendable, Decodable {
     public let taxTypes: [String: String]
     /// SAC01 allowance or charge indicator → canonical indicator.
     public let allowanceChargeIndicators: [String: String]
+    /// HL03 hierarchical level code → canonical packing level kind (the shipment level `S` is the document itself).
+    public let hierarchicalLevels: [String: String]
+    /// The LIN qualifiers and DTM qualifiers that carry lot, serial number, expiration and manufacture dates.
+    public let itemDetailQualifiers: ItemDetailQualifiers
+
+    /// Where item details live in an 856.
+    public struct ItemDetailQualifiers: Sendable, Decodable {
+        /// LIN qualifier of the lot number.
+        public let lot: String
+        /// LIN qualifier of a serial number.
+        public let serialNumber: String
+        /// DTM qualifier of the expiration date.
+        public let expirationDate: String
+        /// DTM qualifier of the manufacture date.
+        public let manufactureDate: String
+    }
+
     /// Conformance errors that translation reports as warnings (they leave the business content trustworthy).
     public let toleratedWhenTranslating: Tolerance
 

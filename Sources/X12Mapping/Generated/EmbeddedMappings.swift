@@ -67,14 +67,13 @@ enum EmbeddedMappings {
 """####,
         "x12-canonical.json": ####"""
 {
-  "about": "X12 code values and their canonical meaning, used by the X12Mapping module in both directions. A code not listed here is kept as it is (its qualifier is carried in the canonical document) and maps to the canonical 'other' value where one exists.",
+  "about": "X12 code values and their canonical meaning, used by the X12Mapping module in both directions. A code not listed here is kept as it is (its qualifier is carried in the canonical document) and maps to the canonical 'other' value where one exists. Where a canonical value has no field to keep the X12 code it came from (party roles, document purposes and types), the table must map one X12 code to each canonical value, so that writing back gives the same code.",
   "entityRoles": {
     "BY": "buyer",
     "BT": "billTo",
     "ST": "shipTo",
     "SE": "seller",
     "VN": "supplier",
-    "SU": "supplier",
     "SF": "shipFrom",
     "RI": "remitTo",
     "MF": "manufacturer",
@@ -128,7 +127,8 @@ enum EmbeddedMappings {
     "011": "shipped",
     "017": "estimatedDelivery",
     "036": "expiration",
-    "007": "effective"
+    "007": "effective",
+    "094": "manufacture"
   },
   "purposeCodes": {
     "00": "original",
@@ -244,6 +244,20 @@ enum EmbeddedMappings {
       "x12.segment.unrecognized",
       "x12.segment.loop-exceeds-maximum"
     ]
+  },
+  "hierarchicalLevels": {
+    "O": "order",
+    "T": "tare",
+    "P": "pack",
+    "Q": "subpack",
+    "I": "item"
+  },
+  "itemDetailQualifiers": {
+    "about": "Product/service id qualifiers of LIN that carry item details rather than identifiers.",
+    "lot": "LT",
+    "serialNumber": "SN",
+    "expirationDate": "036",
+    "manufactureDate": "094"
   }
 }
 """####,

@@ -25,12 +25,17 @@ struct PurchaseOrderWriter {
         for reference in order.references where reference.qualifier != "BEG04" {
             segments.append(common.reference(reference))
         }
+        // A party with nothing but contacts came from header PER segments (see PurchaseOrderReader).
+        let contactOnly = { (party: Party) in party.name == nil && party.identifiers.isEmpty && party.address == nil }
+        for party in order.parties where contactOnly(party) {
+            for contact in party.contacts { segments.append(common.contact(contact)) }
+        }
         for date in order.dates { segments.append(common.date(date)) }
         if !order.notes.isEmpty {
             segments.append(X12OutputSegment("N9", ["L1", "NOTES"]))
             for note in order.notes { segments.append(X12OutputSegment("MSG", [X12Element(note.text)])) }
         }
-        for party in order.parties { segments += common.party(party) }
+        for party in order.parties where !contactOnly(party) { segments += common.party(party) }
         for line in order.lines {
             segments.append(X12OutputSegment("PO1", common.baselineItem(
                 lineNumber: line.lineNumber, quantity: line.quantity, price: line.price,

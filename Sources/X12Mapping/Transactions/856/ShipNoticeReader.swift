@@ -1,0 +1,168 @@
+import Canonical
+import Foundation
+import WharfCore
+import X12
+
+/// Reads an 856 ship notice into a canonical ``ShipNotice``: BSN, DTM, and the HL hierarchy in any valid order and
+/// depth (S–O–P–I, S–O–I, S–T–P–I …). The shipment level (S) fills the document (TD1, TD5, REF, DTM, N1 loop); every
+/// other level becomes a ``PackingLevel`` under its HL02 parent: orders (PRF), tares and packs (MAN SSCC), items
+/// (LIN ids with lot and serial numbers, SN1 quantities, PID, DTM expiration and manufacture dates).
+struct ShipNoticeReader {
+    let codes: X12CanonicalCodes
+    let set: X12TransactionSet
+
+    /// One HL level while reading: its id, parent id and content.
+    private struct Level {
+        var id: String
+        var parent: String?
+        var level: PackingLevel?
+    }
+
+    func read(into diagnostics: inout Diagnostics) -> ShipNotice {
+        let common = X12CommonReader(codes: self.codes)
+        let details = self.codes.itemDetailQualifiers
+        var notice = ShipNotice(shipmentNumber: "")
+        var levels: [Level] = []
+        var shipmentID: String?
+        var party: Party?
+        var notMapped: Set<String> = []
+
+        func closeParty() {
+            guard let finished = party else { return }
+            if levels.last?.level != nil { levels[levels.count - 1].level?.parties.append(finished) } else {
+                notice.parties.append(finished)
+            }
+            party = nil
+        }
+
+        for (index, segment) in self.set.segments.enumerated() {
+            if party != nil {
+                if common.addToParty(segment, &party!) { continue }
+                closeParty()
+            }
+            let inLevel = levels.last?.level != nil
+            switch segment.tag {
+            case "ST", "SE", "CTT":
+                break
+            case "BSN":
+                notice.purpose = X12Values.text(segment, 1).map {
+                    DocumentPurpose(rawValue: self.codes.purposeCodes[$0] ?? "x12:\($0)")
+                }
+                notice.shipmentNumber = X12Values.text(segment, 2) ?? ""
+                notice.noticeDate = X12Values.date(segment, 3, time: 4)
+                if let structure = X12Values.text(segment, 5) {
+                    notice.references.append(Reference(kind: .other, value: structure, qualifier: "BSN05"))
+                }
+            case "HL":
+                let id = X12Values.text(segment, 1) ?? String(levels.count + 1)
+                let code = X12Values.text(segment, 3) ?? ""
+                if code == "S" {
+                    shipmentID = id
+                    levels.append(Level(id: id, parent: nil, level: nil))
+                } else {
+                    let kind = PackingLevelKind(rawValue: self.codes.hierarchicalLevels[code] ?? "x12:\(code)")
+                    levels.append(Level(id: id, parent: X12Values.text(segment, 2), level: PackingLevel(kind: kind)))
+                }
+            case "DTM":
+                guard let date = common.date(segment) else { break }
+                if inLevel {
+                    switch date.qualifier {
+                    case details.expirationDate: levels[levels.count - 1].level?.expirationDate = date.date
+                    case details.manufactureDate: levels[levels.count - 1].level?.manufactureDate = date.date
+                    default: levels[levels.count - 1].level?.dates.append(date)
+                    }
+                } else {
+                    notice.dates.append(date)
+                }
+            case "REF":
+                guard let reference = common.reference(segment) else { break }
+                if inLevel { levels[levels.count - 1].level?.references.append(reference) } else {
+                    notice.references.append(reference)
+                }
+            case "N1":
+                party = common.party(segment)
+            case "TD1":
+                var transport = notice.transport ?? ShipmentTransport()
+                transport.packageCount = X12Values.text(segment, 2).flatMap { Int($0) }
+                if let weight = X12Values.decimal(segment, 7) {
+                    transport.grossWeight = Quantity(weight, UnitOfMeasure(rawValue: X12Values.text(segment, 8) ?? "LB"))
+                }
+                notice.transport = transport
+            case "TD5":
+                var transport = notice.transport ?? ShipmentTransport()
+                transport.carrierCode = X12Values.text(segment, 3)
+                transport.method = X12Values.text(segment, 4)
+                transport.carrierName = X12Values.text(segment, 5)
+                notice.transport = transport
+            case "PRF":
+                if let number = X12Values.text(segment, 1) {
+                    levels[levels.count - 1].level?.references.append(
+                        Reference(kind: .purchaseOrder, value: number, qualifier: "PRF01"))
+                }
+                if let date = X12Values.date(segment, 4) {
+                    levels[levels.count - 1].level?.dates.append(QualifiedDate(kind: "orderDate", date: date, qualifier: "PRF04"))
+                }
+            case "MAN":
+                if X12Values.text(segment, 1) == "GM" { levels[levels.count - 1].level?.sscc = X12Values.text(segment, 2) }
+            case "LIN":
+                guard inLevel else { break }
+                levels[levels.count - 1].level?.lineNumber = X12Values.text(segment, 1)
+                for identifier in common.itemIdentifiers(segment, from: 2, through: 31) {
+                    switch identifier.qualifier {
+                    case details.lot: levels[levels.count - 1].level?.lot = identifier.value
+                    case details.serialNumber: levels[levels.count - 1].level?.serialNumbers.append(identifier.value)
+                    default: levels[levels.count - 1].level?.itemIdentifiers.append(identifier)
+                    }
+                }
+            case "SN1":
+                if let shipped = X12Values.decimal(segment, 2) {
+                    levels[levels.count - 1].level?.quantityShipped =
+                        Quantity(shipped, UnitOfMeasure(rawValue: X12Values.text(segment, 3) ?? "EA"))
+                }
+                if let ordered = X12Values.decimal(segment, 5) {
+                    levels[levels.count - 1].level?.quantityOrdered =
+                        Quantity(ordered, UnitOfMeasure(rawValue: X12Values.text(segment, 6) ?? "EA"))
+                }
+            case "PID":
+                if inLevel, levels[levels.count - 1].level?.description == nil, X12Values.text(segment, 1) == "F" {
+                    levels[levels.count - 1].level?.description = X12Values.text(segment, 5)
+                }
+            default:
+                notMapped.insert(segment.tag)
+            }
+            _ = index
+        }
+        closeParty()
+        notice.levels = Self.tree(levels, root: shipmentID, set: self.set, into: &diagnostics)
+        X12CommonReader.reportNotMapped(notMapped, in: self.set, document: "ship notice", into: &diagnostics)
+        return notice
+    }
+
+    /// Assembles the levels under their HL02 parents; levels whose parent is the shipment (or absent) are top level.
+    private static func tree(_ levels: [Level], root: String?, set: X12TransactionSet,
+                             into diagnostics: inout Diagnostics) -> [PackingLevel] {
+        var children: [String: [Int]] = [:]
+        var top: [Int] = []
+        let known = Set(levels.map(\.id))
+        for (index, level) in levels.enumerated() where level.level != nil {
+            if let parent = level.parent, parent != root, known.contains(parent) {
+                children[parent, default: []].append(index)
+            } else {
+                if let parent = level.parent, parent != root {
+                    diagnostics.append(Diagnostic(
+                        .warning, DiagnosticCode("x12.mapping.hl-parent-unknown"),
+                        at: .x12(X12Location(interchange: set.context.interchange, group: set.context.group,
+                                             transaction: set.context.transaction, segment: "HL", element: 2)),
+                        "an HL level names a parent that does not exist; it was placed under the shipment"))
+                }
+                top.append(index)
+            }
+        }
+        func build(_ index: Int, depth: Int) -> PackingLevel {
+            var level = levels[index].level!
+            if depth < 64 { level.children = (children[levels[index].id] ?? []).map { build($0, depth: depth + 1) } }
+            return level
+        }
+        return top.map { build($0, depth: 0) }
+    }
+}
