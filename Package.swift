@@ -34,7 +34,9 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .executableTarget(name: "WharfBench", dependencies: ["WharfCore", "X12"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "WharfBench", dependencies: ["WharfCore", "X12", "X12Mapping", "Canonical"], swiftSettings: strictSettings
+        ),
         /// Built only by `make fuzz` (scripts/fuzz.sh) with `-sanitize=fuzzer,address`.
         .executableTarget(name: "X12Fuzz", dependencies: ["WharfCore", "X12"], swiftSettings: strictSettings),
         .target(name: "WharfTestSupport", path: "Tests/WharfTestSupport", swiftSettings: strictSettings),

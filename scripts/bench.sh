@@ -16,6 +16,9 @@ for file in "$data/850-10mb-seed1.x12" "$data/856-10mb-seed1.x12" "$data/850-100
     "$bench" x12-reader "$file" 3
     "$bench" x12-validate "$file" 3
 done
+for file in "$data/850-10mb-seed1.x12" "$data/856-10mb-seed1.x12"; do
+    "$bench" x12-canonical "$file" 3
+done
 echo
 echo "Peers (pyx12's X12Reader on the same 10 MB 850):"
 WHARF="$root/.build/release/wharf" BENCH_FILE="$data/850-10mb-seed1.x12" "$root/scripts/bench-peers.sh" || true

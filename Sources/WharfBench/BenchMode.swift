@@ -1,8 +1,10 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Canonical
 import WharfCore
 import X12
+import X12Mapping
 
 /// What one run measured.
 struct BenchResult {
@@ -15,6 +17,7 @@ struct BenchResult {
 enum BenchMode: String {
     case x12Reader = "x12-reader"
     case x12Validate = "x12-validate"
+    case x12Canonical = "x12-canonical"
 
     /// Streams `path` through the workload; `nil` when the file cannot be read.
     func run(path: String) -> BenchResult? {
@@ -34,6 +37,20 @@ enum BenchMode: String {
             }
             reader.finish()
             Self.drain(&reader, into: &result)
+        case .x12Canonical:
+            // The whole file, validated and mapped to canonical documents (held in memory, not written out).
+            var bytes: [UInt8] = []
+            while case let count = chunk.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress!, $0.count) }),
+                  count > 0 {
+                bytes.append(contentsOf: chunk[0..<count])
+            }
+            result.bytes = bytes.count
+            var diagnostics = Diagnostics()
+            guard let documents = try? X12CanonicalParser().parse(Payload(bytes: bytes), context: TranslationContext(),
+                                                                    diagnostics: &diagnostics)
+            else { return nil }
+            result.segments = documents.count
+            result.diagnostics = diagnostics.count
         case .x12Validate:
             var validator = X12Validator()
             while case let count = chunk.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress!, $0.count) }),

@@ -23,8 +23,11 @@ enum BenchReport {
     static func line(mode: String, file: String, megabytes: Double, seconds: Double, segments: Int, diagnostics: Int,
                      peakRSS: Double) -> String {
         let name = file.split(separator: "/").last.map(String.init) ?? file
+        let rate = mode == "x12-canonical"
+            ? "\(fixed(Double(segments) / seconds, 0, 8)) documents/s"
+            : "\(fixed(Double(segments) / seconds / 1e6, 2, 6)) M segments/s"
         return "\(pad(mode, 13)) \(pad(name, 24)) \(fixed(megabytes, 1, 8)) MB \(fixed(seconds, 3, 8)) s "
-            + "\(fixed(megabytes / seconds, 1, 8)) MB/s \(fixed(Double(segments) / seconds / 1e6, 2, 6)) M segments/s "
+            + "\(fixed(megabytes / seconds, 1, 8)) MB/s \(rate) "
             + "peak RSS \(fixed(peakRSS, 1, 6)) MB  (\(diagnostics) diagnostics)"
     }
 

@@ -2,6 +2,8 @@
 //
 //     wharf-bench x12-reader FILE [RUNS]     segments only (syntax + envelope checks)
 //     wharf-bench x12-validate FILE [RUNS]   segments + dictionary validation, as `wharf validate`
+//     wharf-bench x12-canonical FILE [RUNS]  the whole file validated and mapped to canonical documents
+//                                            (reported as documents/s)
 //
 // The input streams from disk in 1 MiB chunks, as the CLI reads it; the best of RUNS (default 3) is reported, with the
 // process's peak resident set size.
@@ -12,7 +14,7 @@ import X12
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3, let mode = BenchMode(rawValue: arguments[1]) else {
-    print("usage: wharf-bench x12-reader|x12-validate FILE [RUNS]")
+    print("usage: wharf-bench x12-reader|x12-validate|x12-canonical FILE [RUNS]")
     exit(2)
 }
 let path = arguments[2]

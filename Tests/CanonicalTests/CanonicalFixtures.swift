@@ -276,6 +276,7 @@ enum CanonicalFixtures {
             .invoice(try invoice()),
             .itemMaster(try itemMaster()),
             .consumption(try consumption()),
+            .functionalAcknowledgment(try functionalAcknowledgment()),
         ]
     }
 }

@@ -120,7 +120,8 @@ struct CanonicalJSONTests {
         let entries = try #require(object["documents"] as? [[String: Any]])
         #expect(entries.map { $0["kind"] as? String } == CanonicalDocument.Kind.allCases.map(\.rawValue))
         #expect(entries.allSatisfy { Set($0.keys) == ["kind", "document"] })
-        let consumption = try #require(entries.last?["document"] as? [String: Any])
+        let consumption = try #require(entries.first { $0["kind"] as? String == "consumption" }?["document"]
+            as? [String: Any])
         #expect(consumption["kind"] as? String == "charge")
     }
 

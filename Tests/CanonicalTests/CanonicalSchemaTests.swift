@@ -29,6 +29,11 @@ struct CanonicalSchemaTests {
         var documents = try CanonicalFixtures.allKinds()
         documents.append(.order(try CanonicalFixtures.smallOrder()))
         documents.append(.consumption(Consumption(kind: .usage)))
+        documents.append(.functionalAcknowledgment(CanonicalFixtures.smallAcknowledgment()))
+        documents.append(.functionalAcknowledgment(FunctionalAcknowledgment(
+            standard: .x12, acknowledgmentType: "TA1",
+            interchange: InterchangeAcknowledgment(controlNumber: "000000905", status: .rejected, noteCode: "006")
+        )))
         let (walker, _) = try Self.walker(for: documents)
         #expect(walker.problems == [])
     }

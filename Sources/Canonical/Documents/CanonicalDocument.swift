@@ -27,6 +27,8 @@ public enum CanonicalDocument: Hashable, Sendable {
     case itemMaster(ItemMaster)
     /// A record of supplies used, charged or dispensed.
     case consumption(Consumption)
+    /// A receiver's acknowledgment of an interchange, its groups and its transaction sets (X12 997, 999, TA1).
+    case functionalAcknowledgment(FunctionalAcknowledgment)
 
     /// The kind of a canonical document: the `"kind"` member of its JSON.
     public enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
@@ -42,6 +44,8 @@ public enum CanonicalDocument: Hashable, Sendable {
         case itemMaster
         /// `"consumption"`: a ``Consumption``.
         case consumption
+        /// `"functionalAcknowledgment"`: a ``FunctionalAcknowledgment``.
+        case functionalAcknowledgment
     }
 
     /// The kind of this document.
@@ -53,6 +57,7 @@ public enum CanonicalDocument: Hashable, Sendable {
         case .invoice: .invoice
         case .itemMaster: .itemMaster
         case .consumption: .consumption
+        case .functionalAcknowledgment: .functionalAcknowledgment
         }
     }
 }
@@ -83,6 +88,8 @@ extension CanonicalDocument: Codable {
         case .invoice: self = .invoice(try container.decode(Invoice.self, forKey: .document))
         case .itemMaster: self = .itemMaster(try container.decode(ItemMaster.self, forKey: .document))
         case .consumption: self = .consumption(try container.decode(Consumption.self, forKey: .document))
+        case .functionalAcknowledgment:
+            self = .functionalAcknowledgment(try container.decode(FunctionalAcknowledgment.self, forKey: .document))
         }
     }
 
@@ -100,6 +107,7 @@ extension CanonicalDocument: Codable {
         case .invoice(let document): try container.encode(document, forKey: .document)
         case .itemMaster(let document): try container.encode(document, forKey: .document)
         case .consumption(let document): try container.encode(document, forKey: .document)
+        case .functionalAcknowledgment(let document): try container.encode(document, forKey: .document)
         }
     }
 }

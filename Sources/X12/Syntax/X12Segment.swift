@@ -38,14 +38,17 @@ public struct X12Segment: Hashable, Sendable {
 
     /// The byte range of element `position` (1-based), or `nil` when the segment has fewer elements.
     public func elementRange(_ position: Int) -> Range<Int>? {
-        var current = 0
-        var start = -1
-        for index in self.bytes.indices where self.bytes[index] == self.delimiters.element {
-            if current == position { return start..<index }
-            current += 1
-            start = index + 1
+        let separator = self.delimiters.element
+        return self.bytes.withUnsafeBufferPointer { bytes -> Range<Int>? in
+            var current = 0
+            var start = -1
+            for index in 0..<bytes.count where bytes[index] == separator {
+                if current == position { return start..<index }
+                current += 1
+                start = index + 1
+            }
+            return current == position ? start..<bytes.count : nil
         }
-        return current == position ? start..<self.bytes.endIndex : nil
     }
 
     /// The bytes of element `position` (1-based); empty when absent.

@@ -21,7 +21,7 @@ enum X12Format {
         var value = value
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, 38, .plain)
-        return NSDecimalString(&rounded, Locale(identifier: "en_US_POSIX"))
+        return NSDecimalString(&rounded, X12Values.posix)
     }
 
     /// An `Nn` value: the decimal scaled by 10^`decimals`, as an integer (rounded half-even if it had more places).
@@ -31,7 +31,7 @@ enum X12Format {
         NSDecimalMultiplyByPowerOf10(&scaled, &source, Int16(decimals), .plain)
         var rounded = Decimal()
         NSDecimalRound(&rounded, &scaled, 0, .bankers)
-        return NSDecimalString(&rounded, Locale(identifier: "en_US_POSIX"))
+        return NSDecimalString(&rounded, X12Values.posix)
     }
 
     private static func pad(_ number: Int, _ width: Int) -> String {

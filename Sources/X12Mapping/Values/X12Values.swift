@@ -4,11 +4,16 @@ import X12
 
 /// Conversions from X12 element text to canonical values, done only here at the syntax boundary.
 enum X12Values {
+    /// The locale decimals are read and written in (never the machine's).
+    static let posix = Locale(identifier: "en_US_POSIX")
+
     /// The element's text with trailing spaces removed; `nil` when empty.
     static func text(_ segment: X12Segment, _ position: Int) -> String? {
-        var value = segment.string(position)
-        while value.last == " " { value.removeLast() }
-        return value.isEmpty ? nil : value
+        guard let range = segment.elementRange(position) else { return nil }
+        var end = range.upperBound
+        while end > range.lowerBound, segment.bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > range.lowerBound else { return nil }
+        return String(decoding: segment.bytes[range.lowerBound..<end], as: UTF8.self)
     }
 
     /// An `R` (or `N0`) value as an exact decimal; `nil` when empty or not a number.
@@ -17,7 +22,7 @@ enum X12Values {
               text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D }),
               text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
         else { return nil }
-        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        return Decimal(string: text, locale: Self.posix)
     }
 
     /// An `Nn` value with `implied` decimal places, as an exact decimal.
