@@ -26,7 +26,8 @@ import WharfTestSupport
                 guard let dictionary = X12Dictionary.forVersion(context.version ?? context.interchangeVersion ?? ""),
                       let definition = dictionary.segment(segment.tag),
                       !["ISA", "IEA", "GS", "GE", "ST", "SE"].contains(segment.tag) else { continue }
-                let compiled = X12CompiledSegment(definition)
+                let slot = try #require(X12TagIndex.slot(segment.tag))
+                let compiled = dictionary.compiled[Int(dictionary.compiledSlots[slot])]
                 let classes = X12CompiledSegment.ByteClasses(segment.delimiters)
                 var variants = [segment.bytes]
                 for _ in 0..<40 {
@@ -45,7 +46,7 @@ import WharfTestSupport
                 for variant in variants {
                     let candidate = X12Segment(bytes: variant, delimiters: segment.delimiters)
                     guard candidate.tag == segment.tag else { continue }
-                    let clean = variant.withUnsafeBufferPointer { compiled.isClean($0, classes: classes) }
+                    let clean = variant.withUnsafeBufferPointer { compiled.isClean($0, classes: classes, codeSets: dictionary.codeSets) }
                     var diagnostics: [Diagnostic] = []
                     X12SegmentChecker(segment: candidate, definition: definition, location: X12Location())
                         .check(into: &diagnostics)

@@ -16,6 +16,8 @@ final class X12CompiledSegment: Sendable {
         var kind: Kind
         var minLength: Int
         var maxLength: Int
+        /// Index into the dictionary's packed code sets, or -1 when the element has no code list.
+        var codeSet: Int = -1
     }
 
     struct Note: Sendable {
@@ -30,7 +32,7 @@ final class X12CompiledSegment: Sendable {
     /// True when the definition cannot be expressed here (positions past 63): always use the full check.
     let alwaysFull: Bool
 
-    init(_ definition: X12SegmentDefinition) {
+    init(_ definition: X12SegmentDefinition, codeSets: [String: Int] = [:]) {
         var alwaysFull = definition.elements.count > 63
         self.elements = definition.elements.map { use in
             switch use.content {
@@ -45,7 +47,14 @@ final class X12CompiledSegment: Sendable {
                 case .numeric: .numeric
                 case .binary: .binary
                 }
-                return Element(kind: kind, minLength: element.minLength, maxLength: element.maxLength)
+                var compiled = Element(kind: kind, minLength: element.minLength, maxLength: element.maxLength)
+                if element.codes != nil {
+                    guard let index = codeSets[element.id] else {
+                        return Element(kind: .complex, minLength: 0, maxLength: 0)
+                    }
+                    compiled.codeSet = index
+                }
+                return compiled
             }
         }
         var mandatory: UInt64 = 0
@@ -88,8 +97,16 @@ final class X12CompiledSegment: Sendable {
         }
     }
 
+    /// A code of up to 8 bytes packed into an integer, for code-list lookups without making strings.
+    static func pack(_ code: some Collection<UInt8>) -> UInt64? {
+        guard !code.isEmpty, code.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for byte in code { packed = packed << 8 | UInt64(byte) }
+        return packed
+    }
+
     /// True when the segment's elements certainly pass every check of the full validator.
-    func isClean(_ bytes: UnsafeBufferPointer<UInt8>, classes: ByteClasses) -> Bool {
+    func isClean(_ bytes: UnsafeBufferPointer<UInt8>, classes: ByteClasses, codeSets: [Set<UInt64>]) -> Bool {
         if self.alwaysFull { return false }
         let separator = classes.delimiters.element
         let count = bytes.count
@@ -119,6 +136,10 @@ final class X12CompiledSegment: Sendable {
                     switch element.kind {
                     case .text:
                         if flags & ByteClasses.notText != 0 { return false }
+                        if element.codeSet >= 0 {
+                            guard let packed = Self.pack(UnsafeBufferPointer(rebasing: bytes[start..<end])),
+                                  codeSets[element.codeSet].contains(packed) else { return false }
+                        }
                     case .numeric:
                         if flags & ByteClasses.notDigit != 0 {
                             guard bytes[start] == 0x2D, end - start > 1 else { return false }

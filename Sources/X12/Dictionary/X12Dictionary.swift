@@ -15,6 +15,8 @@ public final class X12Dictionary: Sendable {
     /// The fast-path form of each segment, indexed by ``X12TagIndex`` slot (`-1`: not in the dictionary).
     let compiledSlots: [Int32]
     let compiled: [X12CompiledSegment]
+    /// The code lists packed for the fast path (``X12CompiledSegment/pack(_:)``), indexed by compiled elements.
+    let codeSets: [Set<UInt64>]
 
     /// The definition of segment `tag`, if the dictionary has it.
     public func segment(_ tag: String) -> X12SegmentDefinition? { self.segments[tag] }
@@ -37,17 +39,29 @@ public final class X12Dictionary: Sendable {
         return nil
     }
 
-    /// Decodes and resolves a dictionary file.
+    /// Decodes and resolves a dictionary file and, when given, the release's code lists.
     /// - Throws: `DecodingError` for malformed JSON, ``X12DictionaryError`` for dangling references or bad notes.
-    public init(json: [UInt8]) throws {
+    public init(json: [UInt8], codes codeJSON: [UInt8]? = nil) throws {
         let file = try JSONDecoder().decode(X12SpecFile.self, from: Data(json))
+        let lists = try codeJSON.map { try JSONDecoder().decode(X12CodeListFile.self, from: Data($0)).codeLists } ?? [:]
         var elements: [String: X12ElementDefinition] = [:]
+        var codeSets: [Set<UInt64>] = []
+        var codeSetIndex: [String: Int] = [:]
         for (id, raw) in file.elements {
             guard let type = X12DataType(code: raw.type) else {
                 throw X12DictionaryError(message: "element \(id) has unknown type \(raw.type)")
             }
-            elements[id] = X12ElementDefinition(id: id, name: raw.name, type: type, minLength: raw.min,
-                                                maxLength: raw.max)
+            var definition = X12ElementDefinition(id: id, name: raw.name, type: type, minLength: raw.min,
+                                                  maxLength: raw.max)
+            if type == .identifier, let list = lists[id] {
+                definition.codes = Set(list.codes.keys)
+                let packed = list.codes.keys.compactMap { X12CompiledSegment.pack(Array($0.utf8)[...]) }
+                if packed.count == list.codes.count {
+                    codeSetIndex[id] = codeSets.count
+                    codeSets.append(Set(packed))
+                }
+            }
+            elements[id] = definition
         }
         func element(_ id: String, in owner: String) throws -> X12ElementDefinition {
             guard let definition = elements[id] else {
@@ -97,10 +111,11 @@ public final class X12Dictionary: Sendable {
                 throw X12DictionaryError(message: "segment id \(tag) is not 2 or 3 upper-case letters or digits")
             }
             slots[slot] = Int32(compiled.count)
-            compiled.append(X12CompiledSegment(definition))
+            compiled.append(X12CompiledSegment(definition, codeSets: codeSetIndex))
         }
         self.compiledSlots = slots
         self.compiled = compiled
+        self.codeSets = codeSets
     }
 
     /// Every embedded dictionary by release, loaded once.
@@ -108,7 +123,8 @@ public final class X12Dictionary: Sendable {
         var dictionaries: [String: X12Dictionary] = [:]
         for (path, text) in EmbeddedSpecs.files where path.hasSuffix("/segments.json") {
             do {
-                let dictionary = try X12Dictionary(json: Array(text.utf8))
+                let codes = EmbeddedSpecs.files[path.replacingOccurrences(of: "segments.json", with: "codes.json")]
+                let dictionary = try X12Dictionary(json: Array(text.utf8), codes: codes.map { Array($0.utf8) })
                 dictionaries[dictionary.version] = dictionary
             } catch {
                 preconditionFailure("specs/x12/\(path) is invalid (\(error)); fix it and run scripts/embed-specs.sh")

@@ -10,6 +10,8 @@ public struct X12ElementDefinition: Hashable, Sendable {
     public var minLength: Int
     /// The maximum length.
     public var maxLength: Int
+    /// The valid codes of an `ID` element, when the release's code lists have them (`specs/x12/<release>/codes.json`).
+    public var codes: Set<String>?
 }
 
 /// One position of a segment or composite: a simple element or a composite, with usage and repeat.

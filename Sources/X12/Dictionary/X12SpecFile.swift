@@ -32,6 +32,17 @@ struct X12SpecFile: Decodable {
     var segments: [String: Segment]
 }
 
+/// The raw shape of `specs/x12/<version>/codes.json`.
+struct X12CodeListFile: Decodable {
+    struct CodeList: Decodable {
+        var name: String
+        var codes: [String: String]
+    }
+
+    var release: String
+    var codeLists: [String: CodeList]
+}
+
 /// The raw shape of `specs/x12/transaction-sets.json`.
 struct X12TransactionSetFile: Decodable {
     struct TransactionSet: Decodable {

@@ -96,6 +96,8 @@ extension DiagnosticCode {
     public static let elementTooManyComponents = DiagnosticCode("x12.element.too-many-components")
     /// More repetitions than allowed.
     public static let elementTooManyRepetitions = DiagnosticCode("x12.element.too-many-repetitions")
+    /// An `ID` value not in its element's code list.
+    public static let elementInvalidCode = DiagnosticCode("x12.element.invalid-code")
     /// Shorter than the minimum length.
     public static let elementTooShort = DiagnosticCode("x12.element.too-short")
     /// Longer than the maximum length.

@@ -39,7 +39,7 @@ public struct X12ElementValidator: Sendable {
             guard let slot = X12TagIndex.slot(bytes, separator: segment.delimiters.element) else { return nil }
             let index = dictionary.compiledSlots[slot]
             guard index >= 0 else { return nil }
-            return dictionary.compiled[Int(index)].isClean(bytes, classes: classes)
+            return dictionary.compiled[Int(index)].isClean(bytes, classes: classes, codeSets: dictionary.codeSets)
         }
         if clean == true { return }
         let location = context.location(of: segment)

@@ -104,6 +104,10 @@ struct X12SegmentChecker {
                                   "\(name) has a character outside the X12 character set")
             }
             length = value.count
+            if let codes = element.codes, !codes.contains(String(decoding: value, as: UTF8.self)) {
+                return self.error(.elementInvalidCode, position, component, repetition,
+                                  "\(name) is not a code of data element \(element.id)'s code list")
+            }
         case .numeric:
             guard let digits = X12ValueRules.numericLength(value) else {
                 return self.error(.elementNotNumeric, position, component, repetition,

@@ -242,7 +242,8 @@ enum EmbeddedMappings {
       "x12.segment.out-of-sequence",
       "x12.segment.not-in-transaction-set",
       "x12.segment.unrecognized",
-      "x12.segment.loop-exceeds-maximum"
+      "x12.segment.loop-exceeds-maximum",
+      "x12.element.invalid-code"
     ]
   },
   "hierarchicalLevels": {
