@@ -106,7 +106,7 @@ final class X12CompiledSegment: Sendable {
     }
 
     /// True when the segment's elements certainly pass every check of the full validator.
-    func isClean(_ bytes: UnsafeBufferPointer<UInt8>, classes: ByteClasses, codeSets: [Set<UInt64>]) -> Bool {
+    func isClean(_ bytes: UnsafeBufferPointer<UInt8>, classes: ByteClasses, codeSets: [X12PackedCodeSet]) -> Bool {
         if self.alwaysFull { return false }
         let separator = classes.delimiters.element
         let count = bytes.count

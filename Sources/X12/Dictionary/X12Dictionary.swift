@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The segment dictionary of one X12 release, read from `specs/x12/<version>/segments.json` (embedded at build time).
 ///
@@ -16,7 +17,7 @@ public final class X12Dictionary: Sendable {
     let compiledSlots: [Int32]
     let compiled: [X12CompiledSegment]
     /// The code lists packed for the fast path (``X12CompiledSegment/pack(_:)``), indexed by compiled elements.
-    let codeSets: [Set<UInt64>]
+    let codeSets: [X12PackedCodeSet]
 
     /// The definition of segment `tag`, if the dictionary has it.
     public func segment(_ tag: String) -> X12SegmentDefinition? { self.segments[tag] }
@@ -24,12 +25,18 @@ public final class X12Dictionary: Sendable {
     /// The dictionary for a version as it appears in GS08 (`004010VICS`, `005010X222A1`) or ISA12 (`00401`), when
     /// Wharf has one for that release.
     public static func forVersion(_ version: String) -> X12Dictionary? {
-        guard let release = Self.release(of: version) else { return nil }
-        return Self.embedded[release]
+        guard let release = Self.release(of: version), Self.releases.contains(release) else { return nil }
+        return Self.loaded.withLock { cache in
+            if let dictionary = cache[release] { return dictionary }
+            let dictionary = Self.load(release)
+            cache[release] = dictionary
+            return dictionary
+        }
     }
 
     /// The releases Wharf has dictionaries for.
-    public static var releases: [String] { Self.embedded.keys.sorted() }
+    public static let releases: [String] = EmbeddedSpecs.files.keys
+        .filter { $0.hasSuffix("/segments.json") }.map { String($0.prefix { $0 != "/" }) }.sorted()
 
     /// The six-digit release of a GS08 (`004010VICS` → `004010`) or ISA12 (`00401` → `004010`) version.
     public static func release(of version: String) -> String? {
@@ -45,7 +52,7 @@ public final class X12Dictionary: Sendable {
         let file = try JSONDecoder().decode(X12SpecFile.self, from: Data(json))
         let lists = try codeJSON.map { try JSONDecoder().decode(X12CodeListFile.self, from: Data($0)).codeLists } ?? [:]
         var elements: [String: X12ElementDefinition] = [:]
-        var codeSets: [Set<UInt64>] = []
+        var codeSets: [X12PackedCodeSet] = []
         var codeSetIndex: [String: Int] = [:]
         for (id, raw) in file.elements {
             guard let type = X12DataType(code: raw.type) else {
@@ -58,7 +65,7 @@ public final class X12Dictionary: Sendable {
                 let packed = list.codes.keys.compactMap { X12CompiledSegment.pack(Array($0.utf8)[...]) }
                 if packed.count == list.codes.count {
                     codeSetIndex[id] = codeSets.count
-                    codeSets.append(Set(packed))
+                    codeSets.append(X12PackedCodeSet(packed))
                 }
             }
             elements[id] = definition
@@ -118,20 +125,19 @@ public final class X12Dictionary: Sendable {
         self.codeSets = codeSets
     }
 
-    /// Every embedded dictionary by release, loaded once.
-    private static let embedded: [String: X12Dictionary] = {
-        var dictionaries: [String: X12Dictionary] = [:]
-        for (path, text) in EmbeddedSpecs.files where path.hasSuffix("/segments.json") {
-            do {
-                let codes = EmbeddedSpecs.files[path.replacingOccurrences(of: "segments.json", with: "codes.json")]
-                let dictionary = try X12Dictionary(json: Array(text.utf8), codes: codes.map { Array($0.utf8) })
-                dictionaries[dictionary.version] = dictionary
-            } catch {
-                preconditionFailure("specs/x12/\(path) is invalid (\(error)); fix it and run scripts/embed-specs.sh")
-            }
+    /// The dictionaries loaded so far, by release: each is decoded the first time it is asked for.
+    private static let loaded = Mutex<[String: X12Dictionary]>([:])
+
+    private static func load(_ release: String) -> X12Dictionary {
+        let path = "\(release)/segments.json"
+        guard let text = EmbeddedSpecs.files[path] else { preconditionFailure("specs/x12/\(path) is not embedded") }
+        do {
+            let codes = EmbeddedSpecs.files["\(release)/codes.json"]
+            return try X12Dictionary(json: Array(text.utf8), codes: codes.map { Array($0.utf8) })
+        } catch {
+            preconditionFailure("specs/x12/\(path) is invalid (\(error)); fix it and run scripts/embed-specs.sh")
         }
-        return dictionaries
-    }()
+    }
 }
 
 /// A dictionary file that cannot be resolved.
