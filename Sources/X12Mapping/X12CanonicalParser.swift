@@ -3,7 +3,8 @@ import WharfCore
 import X12
 
 /// Reads X12 interchanges into canonical documents: validates them (envelope and dictionary) and maps each
-/// transaction set it knows: 850 purchase orders, 855 acknowledgments, 856 ship notices and 810 invoices.
+/// transaction set it knows: 850 purchase orders, 855 acknowledgments, 856 ship notices, 810 invoices, and the
+/// functional acknowledgments 997, 999 and TA1.
 ///
 /// ```swift
 /// var diagnostics = Diagnostics()
@@ -16,7 +17,7 @@ public struct X12CanonicalParser: MessageParser {
     public init(codes: X12CanonicalCodes = .standard) { self.codes = codes }
 
     /// The transaction sets mapped to canonical documents.
-    public static let readableSets = ["850", "855", "856", "810"]
+    public static let readableSets = ["850", "855", "856", "810", "997", "999", "TA1"]
 
     /// The transaction sets mapped, in any release (the mappings read elements by position; the dictionary checks
     /// what it knows of the release).
@@ -32,7 +33,11 @@ public struct X12CanonicalParser: MessageParser {
         var documents: [CanonicalDocument] = []
         while let event = validator.next() {
             switch event {
-            case .segment: continue
+            case .segment(let segment, let context):
+                if segment.tagCode == X12TagCode.ta1, context.group == nil {
+                    documents.append(.functionalAcknowledgment(
+                        FunctionalAcknowledgmentReader(codes: self.codes).read(ta1: segment)))
+                }
             case .diagnostic(var diagnostic):
                 if diagnostic.severity == .error, self.codes.toleratedWhenTranslating.codes.contains(diagnostic.code.rawValue) {
                     diagnostic.severity = .warning
@@ -44,6 +49,8 @@ public struct X12CanonicalParser: MessageParser {
                     documents.append(.order(PurchaseOrderReader(codes: self.codes, set: set).read(into: &diagnostics)))
                 case "856":
                     documents.append(.shipNotice(ShipNoticeReader(codes: self.codes, set: set).read(into: &diagnostics)))
+                case "997", "999":
+                    documents.append(.functionalAcknowledgment(FunctionalAcknowledgmentReader(codes: self.codes).read(set)))
                 case "810":
                     documents.append(.invoice(InvoiceReader(codes: self.codes, set: set).read(into: &diagnostics)))
                 case "855":

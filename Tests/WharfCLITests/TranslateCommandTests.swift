@@ -35,9 +35,12 @@ import WharfTestSupport
         let target = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "fhir@R4"])
         #expect(target.status == 2)
         #expect(target.stderr.contains("cannot write fhir@R4"))
-        let set = try WharfProcess.run(["translate", "examples/x12/997-005010-rejection.edi", "--to", "canonical"])
+        let order = try String(contentsOfFile: WharfProcess.repositoryRoot.path + "/examples/x12/850-hospital-order.edi",
+                               encoding: .utf8)
+        let warehouse = order.replacingOccurrences(of: "ST*850", with: "ST*940").replacingOccurrences(of: "GS*PO", with: "GS*OW")
+        let set = try WharfProcess.run(["translate", "-", "--to", "canonical"], input: Array(warehouse.utf8))
         #expect(set.status == 1)
-        #expect(set.stderr.contains("cannot read x12:997@005010"))
+        #expect(set.stderr.contains("cannot read x12:940@004010"))
         let format = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "x12:"])
         #expect(format.status == 2)
     }

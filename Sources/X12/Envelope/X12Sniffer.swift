@@ -29,6 +29,11 @@ public struct X12Sniffer: EnvelopeSniffer {
             case "ISA":
                 sender = PartyIdentity(qualifier: Self.trim(segment.string(5)), id: Self.trim(segment.string(6)))
                 receiver = PartyIdentity(qualifier: Self.trim(segment.string(7)), id: Self.trim(segment.string(8)))
+            case "TA1" where context.group == nil:
+                envelopes.append(Envelope(
+                    format: FormatID(family: .x12, messageType: "TA1",
+                                     version: context.interchangeVersion.flatMap { X12Dictionary.release(of: $0) }),
+                    sender: sender, receiver: receiver, controlNumbers: ControlNumbers(interchange: context.interchange)))
             case "ST":
                 envelopes.append(Envelope(
                     format: FormatID(family: .x12, messageType: context.transactionSetID,

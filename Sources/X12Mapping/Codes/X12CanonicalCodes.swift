@@ -37,6 +37,8 @@ public struct X12CanonicalCodes: Sendable, Decodable {
     public let taxTypes: [String: String]
     /// SAC01 allowance or charge indicator → canonical indicator.
     public let allowanceChargeIndicators: [String: String]
+    /// AK501/IK501, AK901 and TA104 acknowledgment codes → canonical acknowledgment status.
+    public let acknowledgmentStatuses: [String: String]
     /// HL03 hierarchical level code → canonical packing level kind (the shipment level `S` is the document itself).
     public let hierarchicalLevels: [String: String]
     /// The LIN qualifiers and DTM qualifiers that carry lot, serial number, expiration and manufacture dates.

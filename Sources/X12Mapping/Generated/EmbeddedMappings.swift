@@ -259,6 +259,15 @@ enum EmbeddedMappings {
     "serialNumber": "SN",
     "expirationDate": "036",
     "manufactureDate": "094"
+  },
+  "acknowledgmentStatuses": {
+    "A": "accepted",
+    "E": "acceptedWithErrors",
+    "P": "partiallyAccepted",
+    "R": "rejected",
+    "M": "rejected",
+    "W": "rejected",
+    "X": "rejected"
   }
 }
 """####,
