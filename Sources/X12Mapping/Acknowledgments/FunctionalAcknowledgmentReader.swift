@@ -20,22 +20,23 @@ struct FunctionalAcknowledgmentReader {
             transaction = nil
         }
         for segment in set.segments {
+            let fields = X12Fields(segment)
             switch segment.tag {
             case "AK1":
                 closeTransaction()
                 if let finished = group { groups.append(finished) }
-                group = GroupAcknowledgment(functionalGroup: X12Values.text(segment, 1) ?? "",
-                                            controlNumber: X12Values.text(segment, 2) ?? "",
-                                            version: X12Values.text(segment, 3), status: .other)
+                group = GroupAcknowledgment(functionalGroup: fields.text(1) ?? "",
+                                            controlNumber: fields.text(2) ?? "",
+                                            version: fields.text(3), status: .other)
             case "AK2":
                 closeTransaction()
                 transaction = TransactionSetAcknowledgment(
-                    transactionSetID: X12Values.text(segment, 1) ?? "", controlNumber: X12Values.text(segment, 2) ?? "",
-                    implementationReference: X12Values.text(segment, 3), status: .other)
+                    transactionSetID: fields.text(1) ?? "", controlNumber: fields.text(2) ?? "",
+                    implementationReference: fields.text(3), status: .other)
             case "AK3", "IK3":
                 transaction?.segmentErrors.append(SegmentError(
-                    segmentID: X12Values.text(segment, 1) ?? "", position: X12Values.text(segment, 2).flatMap { Int($0) } ?? 0,
-                    loop: X12Values.text(segment, 3), errorCode: X12Values.text(segment, 4)))
+                    segmentID: fields.text(1) ?? "", position: fields.text(2).flatMap { Int($0) } ?? 0,
+                    loop: fields.text(3), errorCode: fields.text(4)))
             case "AK4", "IK4":
                 guard var last = transaction?.segmentErrors.popLast() else { break }
                 let position = segment.element(1).split(separator: segment.delimiters.component ?? 0,
@@ -45,23 +46,23 @@ struct FunctionalAcknowledgmentReader {
                     position: position.first.flatMap { $0 } ?? 0,
                     componentPosition: position.count > 1 ? position[1] : nil,
                     repetitionPosition: position.count > 2 ? position[2] : nil,
-                    elementReference: X12Values.text(segment, 2), errorCode: X12Values.text(segment, 3) ?? ""))
+                    elementReference: fields.text(2), errorCode: fields.text(3) ?? ""))
                 transaction?.segmentErrors.append(last)
             case "AK5", "IK5":
-                let code = X12Values.text(segment, 1) ?? ""
+                let code = fields.text(1) ?? ""
                 transaction?.status = self.status(code)
                 transaction?.sourceCode = code.isEmpty ? nil : code
-                transaction?.errorCodes = (2...6).compactMap { X12Values.text(segment, $0) }
+                transaction?.errorCodes = (2...6).compactMap { fields.text($0) }
                 closeTransaction()
             case "AK9":
                 closeTransaction()
-                let code = X12Values.text(segment, 1) ?? ""
+                let code = fields.text(1) ?? ""
                 group?.status = self.status(code)
                 group?.sourceCode = code.isEmpty ? nil : code
-                group?.transactionSetsIncluded = X12Values.text(segment, 2).flatMap { Int($0) }
-                group?.transactionSetsReceived = X12Values.text(segment, 3).flatMap { Int($0) }
-                group?.transactionSetsAccepted = X12Values.text(segment, 4).flatMap { Int($0) }
-                group?.errorCodes = (5...9).compactMap { X12Values.text(segment, $0) }
+                group?.transactionSetsIncluded = fields.text(2).flatMap { Int($0) }
+                group?.transactionSetsReceived = fields.text(3).flatMap { Int($0) }
+                group?.transactionSetsAccepted = fields.text(4).flatMap { Int($0) }
+                group?.errorCodes = (5...9).compactMap { fields.text($0) }
             default:
                 break
             }
@@ -74,12 +75,13 @@ struct FunctionalAcknowledgmentReader {
 
     /// A TA1 segment: control number, date and time (century added), status and note code.
     func read(ta1 segment: X12Segment) -> FunctionalAcknowledgment {
-        let code = X12Values.text(segment, 4) ?? ""
+        let fields = X12Fields(segment)
+        let code = fields.text(4) ?? ""
         return FunctionalAcknowledgment(
             standard: .x12, acknowledgmentType: "TA1",
             interchange: InterchangeAcknowledgment(
-                controlNumber: X12Values.text(segment, 1) ?? "", date: X12Values.date(segment, 2, time: 3),
-                status: self.status(code), sourceCode: code.isEmpty ? nil : code, noteCode: X12Values.text(segment, 5)))
+                controlNumber: fields.text(1) ?? "", date: fields.date(2, time: 3),
+                status: self.status(code), sourceCode: code.isEmpty ? nil : code, noteCode: fields.text(5)))
     }
 
     private func status(_ code: String) -> AcknowledgmentStatus {

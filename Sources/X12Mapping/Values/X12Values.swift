@@ -2,43 +2,61 @@ import Canonical
 import Foundation
 import X12
 
-/// Conversions from X12 element text to canonical values, done only here at the syntax boundary.
+/// Conversions from X12 element bytes to canonical values, done only here at the syntax boundary.
 enum X12Values {
     /// The locale decimals are read and written in (never the machine's).
     static let posix = Locale(identifier: "en_US_POSIX")
 
     /// The element's text with trailing spaces removed; `nil` when empty.
-    static func text(_ segment: X12Segment, _ position: Int) -> String? {
-        guard let range = segment.elementRange(position) else { return nil }
-        var end = range.upperBound
-        while end > range.lowerBound, segment.bytes[end - 1] == 0x20 { end -= 1 }
-        guard end > range.lowerBound else { return nil }
-        return String(decoding: segment.bytes[range.lowerBound..<end], as: UTF8.self)
-    }
+    static func text(_ segment: X12Segment, _ position: Int) -> String? { X12Fields(segment).text(position) }
 
     /// An `R` (or `N0`) value as an exact decimal; `nil` when empty or not a number.
-    static func decimal(_ segment: X12Segment, _ position: Int) -> Decimal? {
-        guard let text = self.text(segment, position),
-              text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D }),
-              text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
-        else { return nil }
-        return Decimal(string: text, locale: Self.posix)
-    }
+    static func decimal(_ segment: X12Segment, _ position: Int) -> Decimal? { X12Fields(segment).decimal(position) }
 
     /// An `Nn` value with `implied` decimal places, as an exact decimal.
     static func implied(_ segment: X12Segment, _ position: Int, decimals implied: Int) -> Decimal? {
-        guard let value = self.decimal(segment, position) else { return nil }
-        var result = Decimal()
-        var source = value
-        NSDecimalMultiplyByPowerOf10(&result, &source, Int16(-implied), .plain)
-        return result
+        X12Fields(segment).implied(position, decimals: implied)
     }
 
-    /// A `DT` date (`CCYYMMDD` or `YYMMDD`) with an optional `TM` time from another element.
+    /// A `DT` date with an optional `TM` time.
     static func date(_ segment: X12Segment, _ position: Int, time timePosition: Int? = nil) -> CanonicalDate? {
-        guard let text = self.text(segment, position), text.count == 8 || text.count == 6,
-              text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        let digits = Array(text.utf8).map { Int($0 - 0x30) }
+        X12Fields(segment).date(position, time: timePosition)
+    }
+
+    /// Exact decimal text (`-?digits[.digits]`, `.5` and `5.` allowed as X12 writes them) as a `Decimal`, without
+    /// going through `Double` or a locale-aware parser: digits accumulate into the significand while it fits 18
+    /// digits, and longer values fall back to Foundation's exact parser.
+    static func decimal(_ bytes: ArraySlice<UInt8>) -> Decimal? {
+        var significand: UInt64 = 0
+        var digits = 0
+        var scale = 0
+        var seenPoint = false
+        var negative = false
+        for (offset, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x30...0x39:
+                digits += 1
+                if digits > 18 {
+                    return Decimal(string: String(decoding: bytes, as: UTF8.self), locale: Self.posix)
+                }
+                significand = significand * 10 + UInt64(byte - 0x30)
+                if seenPoint { scale += 1 }
+            case 0x2E where !seenPoint:
+                seenPoint = true
+            case 0x2D where offset == 0:
+                negative = true
+            default:
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        return Decimal(sign: negative ? .minus : .plus, exponent: -scale, significand: Decimal(significand))
+    }
+
+    /// A `DT` date (`CCYYMMDD` or `YYMMDD`) with an optional `HHMM[SS]` time.
+    static func date(_ date: ArraySlice<UInt8>, time: ArraySlice<UInt8>?) -> CanonicalDate? {
+        guard date.count == 8 || date.count == 6, date.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let digits = date.map { Int($0 - 0x30) }
         var year: Int
         let monthIndex: Int
         if digits.count == 8 {
@@ -54,9 +72,8 @@ enum X12Values {
         var hour: Int?
         var minute: Int?
         var second: Int?
-        if let timePosition, let time = self.text(segment, timePosition), time.count >= 4,
-           time.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            let t = Array(time.utf8).map { Int($0 - 0x30) }
+        if let time, time.count >= 4, time.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            let t = time.map { Int($0 - 0x30) }
             hour = t[0] * 10 + t[1]
             minute = t[2] * 10 + t[3]
             if t.count >= 6 { second = t[4] * 10 + t[5] }

@@ -30,6 +30,7 @@ struct InvoiceReader {
         }
 
         for (index, segment) in self.set.segments.enumerated() {
+            let fields = X12Fields(segment)
             if party != nil {
                 if common.addToParty(segment, &party!) { continue }
                 closeParty()
@@ -40,21 +41,21 @@ struct InvoiceReader {
             case "SE", "CTT":
                 closeLine()
             case "BIG":
-                invoice.invoiceDate = X12Values.date(segment, 1)
-                invoice.invoiceNumber = X12Values.text(segment, 2) ?? ""
-                invoice.orderDate = X12Values.date(segment, 3)
-                invoice.orderNumber = X12Values.text(segment, 4)
-                if let release = X12Values.text(segment, 5) {
+                invoice.invoiceDate = fields.date(1)
+                invoice.invoiceNumber = fields.text(2) ?? ""
+                invoice.orderDate = fields.date(3)
+                invoice.orderNumber = fields.text(4)
+                if let release = fields.text(5) {
                     invoice.references.append(Reference(kind: .release, value: release, qualifier: "BIG05"))
                 }
-                invoice.type = X12Values.text(segment, 7).map { InvoiceType(rawValue: self.codes.invoiceTypes[$0] ?? "x12:\($0)") }
-                invoice.purpose = X12Values.text(segment, 8).map {
+                invoice.type = fields.text(7).map { InvoiceType(rawValue: self.codes.invoiceTypes[$0] ?? "x12:\($0)") }
+                invoice.purpose = fields.text(8).map {
                     DocumentPurpose(rawValue: self.codes.purposeCodes[$0] ?? "x12:\($0)")
                 }
             case "NTE":
-                if let text = X12Values.text(segment, 2) { invoice.notes.append(Note(text, code: X12Values.text(segment, 1))) }
+                if let text = fields.text(2) { invoice.notes.append(Note(text, code: fields.text(1))) }
             case "CUR":
-                if let currency = X12Values.text(segment, 2) { invoice.currency = CurrencyCode(rawValue: currency) }
+                if let currency = fields.text(2) { invoice.currency = CurrencyCode(rawValue: currency) }
             case "REF":
                 guard let reference = common.reference(segment) else { break }
                 if line != nil { line?.references.append(reference) } else { invoice.references.append(reference) }
@@ -69,8 +70,8 @@ struct InvoiceReader {
                 closeLine()
                 line = self.line(segment, at: index, common: common, currency: invoice.currency, into: &diagnostics)
             case "PID":
-                if line?.description == nil, X12Values.text(segment, 1) == "F" {
-                    line?.description = X12Values.text(segment, 5)
+                if line?.description == nil, fields.text(1) == "F" {
+                    line?.description = fields.text(5)
                 }
             case "SAC":
                 let item = money.allowanceCharge(segment, currency: invoice.currency)
@@ -81,10 +82,10 @@ struct InvoiceReader {
             case "TDS":
                 closeLine()
                 summary = true
-                if let total = X12Values.implied(segment, 1, decimals: 2) {
+                if let total = fields.implied(1, decimals: 2) {
                     var totals = InvoiceTotals(totalAmount: Money(total, invoice.currency))
-                    totals.amountSubjectToDiscount = X12Values.implied(segment, 2, decimals: 2).map { Money($0, invoice.currency) }
-                    totals.discountedAmount = X12Values.implied(segment, 3, decimals: 2).map { Money($0, invoice.currency) }
+                    totals.amountSubjectToDiscount = fields.implied(2, decimals: 2).map { Money($0, invoice.currency) }
+                    totals.discountedAmount = fields.implied(3, decimals: 2).map { Money($0, invoice.currency) }
                     invoice.totals = totals
                 }
             default:
@@ -98,17 +99,18 @@ struct InvoiceReader {
 
     private func line(_ segment: X12Segment, at index: Int, common: X12CommonReader, currency: CurrencyCode?,
                       into diagnostics: inout Diagnostics) -> InvoiceLine {
-        let quantity = X12Values.decimal(segment, 2)
+        let fields = X12Fields(segment)
+        let quantity = fields.decimal(2)
         if quantity == nil {
             diagnostics.append(Diagnostic(
                 .error, DiagnosticCode("x12.mapping.quantity-missing"),
                 at: X12CommonReader.location(self.set, segment, position: index + 1, element: 2),
                 "the line has no usable quantity invoiced; an invoice line needs one"))
         }
-        var line = InvoiceLine(lineNumber: X12Values.text(segment, 1),
-                               quantity: Quantity(quantity ?? 0, UnitOfMeasure(rawValue: X12Values.text(segment, 3) ?? "EA")))
-        if let price = X12Values.decimal(segment, 4) {
-            line.price = Price(price, currency, per: nil, basis: X12Values.text(segment, 5).map { PriceBasis(rawValue: $0) })
+        var line = InvoiceLine(lineNumber: fields.text(1),
+                               quantity: Quantity(quantity ?? 0, UnitOfMeasure(rawValue: fields.text(3) ?? "EA")))
+        if let price = fields.decimal(4) {
+            line.price = Price(price, currency, per: nil, basis: fields.text(5).map { PriceBasis(rawValue: $0) })
         }
         line.itemIdentifiers = common.itemIdentifiers(segment, from: 6, through: 25)
         return line

@@ -33,6 +33,7 @@ struct PurchaseOrderReader {
         }
 
         for (index, segment) in self.set.segments.enumerated() {
+            let fields = X12Fields(segment)
             if party != nil {
                 if common.addToParty(segment, &party!) { continue }
                 if segment.tag == "REF" {
@@ -47,17 +48,17 @@ struct PurchaseOrderReader {
             case "SE", "CTT":
                 closeLine()
             case "BEG":
-                order.orderNumber = X12Values.text(segment, 3) ?? ""
-                order.purpose = X12Values.text(segment, 1).map {
+                order.orderNumber = fields.text(3) ?? ""
+                order.purpose = fields.text(1).map {
                     DocumentPurpose(rawValue: self.codes.purposeCodes[$0] ?? "x12:\($0)")
                 }
-                order.type = X12Values.text(segment, 2).map { OrderType(rawValue: self.codes.orderTypes[$0] ?? "x12:\($0)") }
-                if let release = X12Values.text(segment, 4) {
+                order.type = fields.text(2).map { OrderType(rawValue: self.codes.orderTypes[$0] ?? "x12:\($0)") }
+                if let release = fields.text(4) {
                     order.references.append(Reference(kind: .release, value: release, qualifier: "BEG04"))
                 }
-                order.orderDate = X12Values.date(segment, 5)
+                order.orderDate = fields.date(5)
             case "CUR":
-                if let currency = X12Values.text(segment, 2) { order.currency = CurrencyCode(rawValue: currency) }
+                if let currency = fields.text(2) { order.currency = CurrencyCode(rawValue: currency) }
             case "REF":
                 guard let reference = common.reference(segment) else { break }
                 if line != nil { line?.references.append(reference) } else { order.references.append(reference) }
@@ -69,7 +70,7 @@ struct PurchaseOrderReader {
             case "N9":
                 break
             case "MSG":
-                guard let text = X12Values.text(segment, 1) else { break }
+                guard let text = fields.text(1) else { break }
                 if line != nil { line?.notes.append(Note(text)) } else { order.notes.append(Note(text)) }
             case "N1":
                 party = common.party(segment)
@@ -78,11 +79,11 @@ struct PurchaseOrderReader {
                 inLines = true
                 line = self.line(segment, at: index, common: common, into: &diagnostics)
             case "PID":
-                if line?.description == nil, X12Values.text(segment, 1) == "F" {
-                    line?.description = X12Values.text(segment, 5)
+                if line?.description == nil, fields.text(1) == "F" {
+                    line?.description = fields.text(5)
                 }
             case "AMT":
-                if X12Values.text(segment, 1) == "TT", let amount = X12Values.decimal(segment, 2) {
+                if fields.text(1) == "TT", let amount = fields.decimal(2) {
                     order.totalAmount = Money(amount, order.currency)
                 }
             default:
@@ -104,17 +105,18 @@ struct PurchaseOrderReader {
 
     private func line(_ segment: X12Segment, at index: Int, common: X12CommonReader,
                       into diagnostics: inout Diagnostics) -> OrderLine {
-        let unit = UnitOfMeasure(rawValue: X12Values.text(segment, 3) ?? "EA")
-        let quantity = X12Values.decimal(segment, 2)
+        let fields = X12Fields(segment)
+        let unit = UnitOfMeasure(rawValue: fields.text(3) ?? "EA")
+        let quantity = fields.decimal(2)
         if quantity == nil {
             diagnostics.append(Diagnostic(
                 .error, DiagnosticCode("x12.mapping.quantity-missing"),
                 at: X12CommonReader.location(self.set, segment, position: index + 1, element: 2),
                 "the line has no usable quantity; an order line needs one"))
         }
-        var line = OrderLine(lineNumber: X12Values.text(segment, 1), quantity: Quantity(quantity ?? 0, unit))
-        if let price = X12Values.decimal(segment, 4) {
-            line.price = Price(price, nil, per: nil, basis: X12Values.text(segment, 5).map { PriceBasis(rawValue: $0) })
+        var line = OrderLine(lineNumber: fields.text(1), quantity: Quantity(quantity ?? 0, unit))
+        if let price = fields.decimal(4) {
+            line.price = Price(price, nil, per: nil, basis: fields.text(5).map { PriceBasis(rawValue: $0) })
         }
         line.itemIdentifiers = common.itemIdentifiers(segment, from: 6, through: 25)
         return line

@@ -35,6 +35,7 @@ struct OrderResponseReader {
         }
 
         for segment in self.set.segments {
+            let fields = X12Fields(segment)
             if party != nil {
                 if common.addToParty(segment, &party!) { continue }
                 closeParty()
@@ -45,24 +46,24 @@ struct OrderResponseReader {
             case "SE", "CTT":
                 closeLine()
             case "BAK":
-                response.purpose = X12Values.text(segment, 1).map {
+                response.purpose = fields.text(1).map {
                     DocumentPurpose(rawValue: self.codes.purposeCodes[$0] ?? "x12:\($0)")
                 }
-                let type = X12Values.text(segment, 2) ?? ""
+                let type = fields.text(2) ?? ""
                 response.type = OrderResponseType(rawValue: self.codes.responseTypes[type] ?? "other")
                 response.sourceCode = type.isEmpty ? nil : type
-                response.orderNumber = X12Values.text(segment, 3) ?? ""
-                response.orderDate = X12Values.date(segment, 4)
-                if let release = X12Values.text(segment, 5) {
+                response.orderNumber = fields.text(3) ?? ""
+                response.orderDate = fields.date(4)
+                if let release = fields.text(5) {
                     response.references.append(Reference(kind: .release, value: release, qualifier: "BAK05"))
                 }
-                if let contract = X12Values.text(segment, 7) {
+                if let contract = fields.text(7) {
                     response.references.append(Reference(kind: .contract, value: contract, qualifier: "BAK07"))
                 }
-                response.responseNumber = X12Values.text(segment, 8)
-                response.responseDate = X12Values.date(segment, 9)
+                response.responseNumber = fields.text(8)
+                response.responseDate = fields.date(9)
             case "CUR":
-                if let currency = X12Values.text(segment, 2) { response.currency = CurrencyCode(rawValue: currency) }
+                if let currency = fields.text(2) { response.currency = CurrencyCode(rawValue: currency) }
             case "REF":
                 guard let reference = common.reference(segment) else { break }
                 if line != nil { line?.references.append(reference) } else { response.references.append(reference) }
@@ -70,7 +71,7 @@ struct OrderResponseReader {
                 guard let date = common.date(segment) else { break }
                 if line != nil { line?.dates.append(date) } else { response.dates.append(date) }
             case "MSG":
-                guard let text = X12Values.text(segment, 1) else { break }
+                guard let text = fields.text(1) else { break }
                 if line != nil { line?.notes.append(Note(text)) } else { response.notes.append(Note(text)) }
             case "N9":
                 break
@@ -78,19 +79,19 @@ struct OrderResponseReader {
                 party = common.party(segment)
             case "PO1":
                 closeLine()
-                var next = OrderResponseLine(lineNumber: X12Values.text(segment, 1))
-                if let quantity = X12Values.decimal(segment, 2) {
-                    next.orderedQuantity = Quantity(quantity, UnitOfMeasure(rawValue: X12Values.text(segment, 3) ?? "EA"))
+                var next = OrderResponseLine(lineNumber: fields.text(1))
+                if let quantity = fields.decimal(2) {
+                    next.orderedQuantity = Quantity(quantity, UnitOfMeasure(rawValue: fields.text(3) ?? "EA"))
                 }
-                if let price = X12Values.decimal(segment, 4) {
+                if let price = fields.decimal(4) {
                     next.orderedPrice = Price(price, nil, per: nil,
-                                              basis: X12Values.text(segment, 5).map { PriceBasis(rawValue: $0) })
+                                              basis: fields.text(5).map { PriceBasis(rawValue: $0) })
                 }
                 next.itemIdentifiers = common.itemIdentifiers(segment, from: 6, through: 25)
                 line = next
             case "PID":
-                if line?.description == nil, X12Values.text(segment, 1) == "F" {
-                    line?.description = X12Values.text(segment, 5)
+                if line?.description == nil, fields.text(1) == "F" {
+                    line?.description = fields.text(5)
                 }
             case "ACK":
                 guard line != nil else {
@@ -109,13 +110,14 @@ struct OrderResponseReader {
 
     /// ACK: status (ACK01), quantity and unit (ACK02/03), a qualified date (ACK04/05), substitute ids (ACK07…).
     private func status(_ segment: X12Segment, common: X12CommonReader) -> LineStatusDetail {
-        let code = X12Values.text(segment, 1) ?? ""
+        let fields = X12Fields(segment)
+        let code = fields.text(1) ?? ""
         var detail = LineStatusDetail(status: LineStatus(rawValue: self.codes.lineStatuses[code] ?? "other"),
                                       sourceCode: code.isEmpty ? nil : code)
-        if let quantity = X12Values.decimal(segment, 2) {
-            detail.quantity = Quantity(quantity, UnitOfMeasure(rawValue: X12Values.text(segment, 3) ?? "EA"))
+        if let quantity = fields.decimal(2) {
+            detail.quantity = Quantity(quantity, UnitOfMeasure(rawValue: fields.text(3) ?? "EA"))
         }
-        if let qualifier = X12Values.text(segment, 4), let date = X12Values.date(segment, 5) {
+        if let qualifier = fields.text(4), let date = fields.date(5) {
             detail.date = common.qualifiedDate(qualifier, date)
         }
         detail.itemIdentifiers = common.itemIdentifiers(segment, from: 7, through: 28)

@@ -36,6 +36,7 @@ struct ShipNoticeReader {
         }
 
         for (index, segment) in self.set.segments.enumerated() {
+            let fields = X12Fields(segment)
             if party != nil {
                 if common.addToParty(segment, &party!) { continue }
                 closeParty()
@@ -45,23 +46,23 @@ struct ShipNoticeReader {
             case "ST", "SE", "CTT":
                 break
             case "BSN":
-                notice.purpose = X12Values.text(segment, 1).map {
+                notice.purpose = fields.text(1).map {
                     DocumentPurpose(rawValue: self.codes.purposeCodes[$0] ?? "x12:\($0)")
                 }
-                notice.shipmentNumber = X12Values.text(segment, 2) ?? ""
-                notice.noticeDate = X12Values.date(segment, 3, time: 4)
-                if let structure = X12Values.text(segment, 5) {
+                notice.shipmentNumber = fields.text(2) ?? ""
+                notice.noticeDate = fields.date(3, time: 4)
+                if let structure = fields.text(5) {
                     notice.references.append(Reference(kind: .other, value: structure, qualifier: "BSN05"))
                 }
             case "HL":
-                let id = X12Values.text(segment, 1) ?? String(levels.count + 1)
-                let code = X12Values.text(segment, 3) ?? ""
+                let id = fields.text(1) ?? String(levels.count + 1)
+                let code = fields.text(3) ?? ""
                 if code == "S" {
                     shipmentID = id
                     levels.append(Level(id: id, parent: nil, level: nil))
                 } else {
                     let kind = PackingLevelKind(rawValue: self.codes.hierarchicalLevels[code] ?? "x12:\(code)")
-                    levels.append(Level(id: id, parent: X12Values.text(segment, 2), level: PackingLevel(kind: kind)))
+                    levels.append(Level(id: id, parent: fields.text(2), level: PackingLevel(kind: kind)))
                 }
             case "DTM":
                 guard let date = common.date(segment) else { break }
@@ -83,30 +84,30 @@ struct ShipNoticeReader {
                 party = common.party(segment)
             case "TD1":
                 var transport = notice.transport ?? ShipmentTransport()
-                transport.packageCount = X12Values.text(segment, 2).flatMap { Int($0) }
-                if let weight = X12Values.decimal(segment, 7) {
-                    transport.grossWeight = Quantity(weight, UnitOfMeasure(rawValue: X12Values.text(segment, 8) ?? "LB"))
+                transport.packageCount = fields.text(2).flatMap { Int($0) }
+                if let weight = fields.decimal(7) {
+                    transport.grossWeight = Quantity(weight, UnitOfMeasure(rawValue: fields.text(8) ?? "LB"))
                 }
                 notice.transport = transport
             case "TD5":
                 var transport = notice.transport ?? ShipmentTransport()
-                transport.carrierCode = X12Values.text(segment, 3)
-                transport.method = X12Values.text(segment, 4)
-                transport.carrierName = X12Values.text(segment, 5)
+                transport.carrierCode = fields.text(3)
+                transport.method = fields.text(4)
+                transport.carrierName = fields.text(5)
                 notice.transport = transport
             case "PRF":
-                if let number = X12Values.text(segment, 1) {
+                if let number = fields.text(1) {
                     levels[levels.count - 1].level?.references.append(
                         Reference(kind: .purchaseOrder, value: number, qualifier: "PRF01"))
                 }
-                if let date = X12Values.date(segment, 4) {
+                if let date = fields.date(4) {
                     levels[levels.count - 1].level?.dates.append(QualifiedDate(kind: "orderDate", date: date, qualifier: "PRF04"))
                 }
             case "MAN":
-                if X12Values.text(segment, 1) == "GM" { levels[levels.count - 1].level?.sscc = X12Values.text(segment, 2) }
+                if fields.text(1) == "GM" { levels[levels.count - 1].level?.sscc = fields.text(2) }
             case "LIN":
                 guard inLevel else { break }
-                levels[levels.count - 1].level?.lineNumber = X12Values.text(segment, 1)
+                levels[levels.count - 1].level?.lineNumber = fields.text(1)
                 for identifier in common.itemIdentifiers(segment, from: 2, through: 31) {
                     switch identifier.qualifier {
                     case details.lot: levels[levels.count - 1].level?.lot = identifier.value
@@ -115,17 +116,17 @@ struct ShipNoticeReader {
                     }
                 }
             case "SN1":
-                if let shipped = X12Values.decimal(segment, 2) {
+                if let shipped = fields.decimal(2) {
                     levels[levels.count - 1].level?.quantityShipped =
-                        Quantity(shipped, UnitOfMeasure(rawValue: X12Values.text(segment, 3) ?? "EA"))
+                        Quantity(shipped, UnitOfMeasure(rawValue: fields.text(3) ?? "EA"))
                 }
-                if let ordered = X12Values.decimal(segment, 5) {
+                if let ordered = fields.decimal(5) {
                     levels[levels.count - 1].level?.quantityOrdered =
-                        Quantity(ordered, UnitOfMeasure(rawValue: X12Values.text(segment, 6) ?? "EA"))
+                        Quantity(ordered, UnitOfMeasure(rawValue: fields.text(6) ?? "EA"))
                 }
             case "PID":
-                if inLevel, levels[levels.count - 1].level?.description == nil, X12Values.text(segment, 1) == "F" {
-                    levels[levels.count - 1].level?.description = X12Values.text(segment, 5)
+                if inLevel, levels[levels.count - 1].level?.description == nil, fields.text(1) == "F" {
+                    levels[levels.count - 1].level?.description = fields.text(5)
                 }
             default:
                 notMapped.insert(segment.tag)

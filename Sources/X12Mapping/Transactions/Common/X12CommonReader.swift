@@ -8,16 +8,18 @@ struct X12CommonReader {
 
     /// REF → reference (REF02, or REF03 when REF02 is empty).
     func reference(_ segment: X12Segment) -> Reference? {
-        guard let qualifier = X12Values.text(segment, 1),
-              let value = X12Values.text(segment, 2) ?? X12Values.text(segment, 3) else { return nil }
+        let fields = X12Fields(segment)
+        guard let qualifier = fields.text(1),
+              let value = fields.text(2) ?? fields.text(3) else { return nil }
         let kind = ReferenceKind(rawValue: self.codes.referenceQualifiers[qualifier] ?? "other")
         return Reference(kind: kind, value: value, qualifier: qualifier,
-                         description: X12Values.text(segment, 2) == nil ? nil : X12Values.text(segment, 3))
+                         description: fields.text(2) == nil ? nil : fields.text(3))
     }
 
     /// DTM → qualified date (DTM02 with DTM03 time).
     func date(_ segment: X12Segment) -> QualifiedDate? {
-        guard let qualifier = X12Values.text(segment, 1), let date = X12Values.date(segment, 2, time: 3) else {
+        let fields = X12Fields(segment)
+        guard let qualifier = fields.text(1), let date = fields.date(2, time: 3) else {
             return nil
         }
         return self.qualifiedDate(qualifier, date)
@@ -31,12 +33,13 @@ struct X12CommonReader {
 
     /// PER → contact (function, name, up to three numbers by their qualifiers).
     func contact(_ segment: X12Segment) -> Contact {
-        var contact = Contact(function: X12Values.text(segment, 1).map {
+        let fields = X12Fields(segment)
+        var contact = Contact(function: fields.text(1).map {
             ContactFunction(rawValue: self.codes.contactFunctions[$0] ?? "x12:\($0)")
-        }, name: X12Values.text(segment, 2))
+        }, name: fields.text(2))
         for position in stride(from: 3, through: 7, by: 2) {
-            guard let qualifier = X12Values.text(segment, position),
-                  let number = X12Values.text(segment, position + 1) else { continue }
+            guard let qualifier = fields.text(position),
+                  let number = fields.text(position + 1) else { continue }
             switch self.codes.communicationChannels[qualifier] {
             case "phone": contact.phone = contact.phone ?? number
             case "email": contact.email = contact.email ?? number
@@ -49,10 +52,11 @@ struct X12CommonReader {
 
     /// N1 → party (role, name, one identifier).
     func party(_ segment: X12Segment) -> Party {
-        let code = X12Values.text(segment, 1) ?? ""
+        let fields = X12Fields(segment)
+        let code = fields.text(1) ?? ""
         var party = Party(role: PartyRole(rawValue: self.codes.entityRoles[code] ?? "x12:\(code)"),
-                          name: X12Values.text(segment, 2))
-        if let qualifier = X12Values.text(segment, 3), let value = X12Values.text(segment, 4) {
+                          name: fields.text(2))
+        if let qualifier = fields.text(3), let value = fields.text(4) {
             party.identifiers.append(PartyIdentifier(
                 system: PartyIdentifierSystem(rawValue: self.codes.partyIdentifierSystems[qualifier] ?? "other"),
                 value: value, qualifier: qualifier))
@@ -62,21 +66,22 @@ struct X12CommonReader {
 
     /// N2, N3, N4 or PER of an N1 loop added to `party`; false when the segment is not one of them.
     func addToParty(_ segment: X12Segment, _ party: inout Party) -> Bool {
+        let fields = X12Fields(segment)
         switch segment.tag {
         case "N2":
-            if let more = X12Values.text(segment, 1) {
+            if let more = fields.text(1) {
                 party.name = [party.name, more].compactMap { $0 }.joined(separator: " ")
             }
         case "N3":
             var address = party.address ?? Address()
-            address.lines += [X12Values.text(segment, 1), X12Values.text(segment, 2)].compactMap { $0 }
+            address.lines += [fields.text(1), fields.text(2)].compactMap { $0 }
             party.address = address
         case "N4":
             var address = party.address ?? Address()
-            address.city = X12Values.text(segment, 1)
-            address.region = X12Values.text(segment, 2)
-            address.postalCode = X12Values.text(segment, 3)
-            address.country = X12Values.text(segment, 4)
+            address.city = fields.text(1)
+            address.region = fields.text(2)
+            address.postalCode = fields.text(3)
+            address.country = fields.text(4)
             party.address = address
         case "PER":
             party.contacts.append(self.contact(segment))
@@ -88,9 +93,10 @@ struct X12CommonReader {
 
     /// Product/service id pairs (qualifier, id) from `first` through `last` (e.g. PO106…PO125).
     func itemIdentifiers(_ segment: X12Segment, from first: Int, through last: Int) -> [ItemIdentifier] {
-        stride(from: first, to: last, by: 2).compactMap { position in
-            guard let qualifier = X12Values.text(segment, position),
-                  let value = X12Values.text(segment, position + 1) else { return nil }
+        let fields = X12Fields(segment)
+        return stride(from: first, to: last, by: 2).compactMap { position in
+            guard let qualifier = fields.text(position),
+                  let value = fields.text(position + 1) else { return nil }
             return ItemIdentifier(kind: ItemIdentifierKind(rawValue: self.codes.productIDQualifiers[qualifier] ?? "other"),
                                   value: value, qualifier: qualifier)
         }

@@ -9,35 +9,38 @@ struct X12MoneyReader {
 
     /// SAC: indicator, code, amount (SAC05, N2), percent (SAC07), description (SAC15).
     func allowanceCharge(_ segment: X12Segment, currency: CurrencyCode?) -> AllowanceCharge {
-        let indicator = X12Values.text(segment, 1) ?? ""
+        let fields = X12Fields(segment)
+        let indicator = fields.text(1) ?? ""
         return AllowanceCharge(
             indicator: AllowanceChargeIndicator(rawValue: self.codes.allowanceChargeIndicators[indicator] ?? "x12:\(indicator)"),
-            code: X12Values.text(segment, 2),
-            amount: X12Values.implied(segment, 5, decimals: 2).map { Money($0, currency) },
-            percent: X12Values.decimal(segment, 7),
-            description: X12Values.text(segment, 15))
+            code: fields.text(2),
+            amount: fields.implied(5, decimals: 2).map { Money($0, currency) },
+            percent: fields.decimal(7),
+            description: fields.text(15))
     }
 
     /// TXI: type (TXI01), amount (TXI02, R), percent (TXI03), jurisdiction (TXI05).
     func tax(_ segment: X12Segment, currency: CurrencyCode?) -> Tax {
-        let code = X12Values.text(segment, 1) ?? ""
+        let fields = X12Fields(segment)
+        let code = fields.text(1) ?? ""
         return Tax(type: TaxType(rawValue: self.codes.taxTypes[code] ?? "other"), sourceCode: code.isEmpty ? nil : code,
-                   amount: X12Values.decimal(segment, 2).map { Money($0, currency) },
-                   percent: X12Values.decimal(segment, 3), jurisdiction: X12Values.text(segment, 5))
+                   amount: fields.decimal(2).map { Money($0, currency) },
+                   percent: fields.decimal(3), jurisdiction: fields.text(5))
     }
 
     /// ITD: terms type and basis, discount percent/date/days, net date/days, discount amount (ITD08, N2), text.
     func paymentTerms(_ segment: X12Segment, currency: CurrencyCode?) -> PaymentTerms {
-        let type = X12Values.text(segment, 1)
+        let fields = X12Fields(segment)
+        let type = fields.text(1)
         return PaymentTerms(
             type: type.map { PaymentTermsType(rawValue: self.codes.termsTypes[$0] ?? "other") }, sourceCode: type,
-            basisDate: X12Values.text(segment, 2).map {
+            basisDate: fields.text(2).map {
                 PaymentTermsBasisDate(rawValue: self.codes.termsBasisDates[$0] ?? "other")
             },
-            discountPercent: X12Values.decimal(segment, 3), discountDueDate: X12Values.date(segment, 4),
-            discountDays: X12Values.text(segment, 5).flatMap { Int($0) },
-            discountAmount: X12Values.implied(segment, 8, decimals: 2).map { Money($0, currency) },
-            netDueDate: X12Values.date(segment, 6), netDays: X12Values.text(segment, 7).flatMap { Int($0) },
-            description: X12Values.text(segment, 12))
+            discountPercent: fields.decimal(3), discountDueDate: fields.date(4),
+            discountDays: fields.text(5).flatMap { Int($0) },
+            discountAmount: fields.implied(8, decimals: 2).map { Money($0, currency) },
+            netDueDate: fields.date(6), netDays: fields.text(7).flatMap { Int($0) },
+            description: fields.text(12))
     }
 }
