@@ -24,8 +24,7 @@ public struct X12Reader: Sendable {
 
     private var segments = X12SegmentReader()
     private var tracker: X12EnvelopeTracker
-    private var pending: [Event] = []
-    private var pendingIndex = 0
+    private var pending = X12EventQueue<Event>()
     private var finished = false
     private var closed = false
     private var lastLine = 1
@@ -53,15 +52,7 @@ public struct X12Reader: Sendable {
     /// The next event, or `nil` when more input is needed (or, after ``finish()``, at the end).
     public mutating func next() -> Event? {
         while true {
-            if self.pendingIndex < self.pending.count {
-                let event = self.pending[self.pendingIndex]
-                self.pendingIndex += 1
-                if self.pendingIndex == self.pending.count {
-                    self.pending.removeAll(keepingCapacity: true)
-                    self.pendingIndex = 0
-                }
-                return event
-            }
+            if let event = self.pending.popFirst() { return event }
             guard let event = self.segments.next() else {
                 guard self.finished, !self.closed else { return nil }
                 self.closed = true

@@ -46,8 +46,7 @@ public struct X12SegmentReader: Sendable {
     private var segmentsInInterchange = 0
     private var segmentsEndingLines = 0
     private var layoutPending = false
-    private var pending: [Event] = []
-    private var pendingIndex = 0
+    private var pending = X12EventQueue<Event>()
 
     /// Creates a reader with no input yet.
     public init() {}
@@ -70,23 +69,15 @@ public struct X12SegmentReader: Sendable {
     /// The next event, or `nil` when more input is needed (or, after ``finish()``, when the input is exhausted).
     public mutating func next() -> Event? {
         while true {
-            if self.pendingIndex < self.pending.count {
-                let event = self.pending[self.pendingIndex]
-                self.pendingIndex += 1
-                if self.pendingIndex == self.pending.count {
-                    self.pending.removeAll(keepingCapacity: true)
-                    self.pendingIndex = 0
-                }
-                return event
-            }
+            if let event = self.pending.popFirst() { return event }
             let outcome = self.delimiters == nil ? self.seekInterchange() : self.readSegment()
             switch outcome {
             case .event(let event):
                 // Events queued while producing this one come first, keeping input order whatever the chunking.
-                guard self.pendingIndex < self.pending.count else { return event }
+                guard !self.pending.isEmpty else { return event }
                 self.pending.append(event)
             case .needMoreData:
-                guard self.pendingIndex < self.pending.count else { return nil }
+                guard !self.pending.isEmpty else { return nil }
             case .progress:
                 continue
             }
@@ -376,7 +367,7 @@ public struct X12SegmentReader: Sendable {
 
     /// Queues `segment` and then the diagnostics about it (after whatever was queued before), keeping input order.
     private mutating func emit(_ segment: X12Segment, _ diagnostics: [Diagnostic]) -> Outcome {
-        if self.pendingIndex == self.pending.count, diagnostics.isEmpty { return .event(.segment(segment)) }
+        if self.pending.isEmpty, diagnostics.isEmpty { return .event(.segment(segment)) }
         self.pending.append(.segment(segment))
         for diagnostic in diagnostics { self.pending.append(.diagnostic(diagnostic)) }
         return .progress

@@ -12,8 +12,7 @@ import WharfCore
 public struct X12Validator: Sendable {
     private var reader: X12Reader
     private var elements = X12ElementValidator()
-    private var pending: [X12Reader.Event] = []
-    private var pendingIndex = 0
+    private var pending = X12EventQueue<X12Reader.Event>()
     private var scratch: [Diagnostic] = []
 
     /// Creates a validator.
@@ -30,15 +29,7 @@ public struct X12Validator: Sendable {
 
     /// The next event, or `nil` when more input is needed (or, after ``finish()``, at the end).
     public mutating func next() -> X12Reader.Event? {
-        if self.pendingIndex < self.pending.count {
-            let event = self.pending[self.pendingIndex]
-            self.pendingIndex += 1
-            if self.pendingIndex == self.pending.count {
-                self.pending.removeAll(keepingCapacity: true)
-                self.pendingIndex = 0
-            }
-            return event
-        }
+        if let event = self.pending.popFirst() { return event }
         guard let event = self.reader.next() else { return nil }
         guard case .segment(let segment, let context) = event else { return event }
         self.scratch.removeAll(keepingCapacity: true)
