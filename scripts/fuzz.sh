@@ -16,6 +16,7 @@ cp Tests/X12Tests/Fixtures/*.edi "$corpus/"
 if [[ -d "$root/../shared/corpus/x12" ]]; then cp "$root/../shared/corpus/x12/"*.edi "$corpus/"; fi
 echo "fuzzing the X12 reader: $runs runs (at most ${seconds}s)"
 set +e
+LSAN_OPTIONS="suppressions=$root/scripts/fuzz/lsan.supp:print_suppressions=0" \
 "$root/.build-fuzz/release/X12Fuzz" "$corpus" -dict="$root/scripts/fuzz/x12.dict" -runs="$runs" \
     -max_total_time="$seconds" -max_len=2048 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$root/fuzz-artifacts/" >"$root/fuzz-artifacts/last-run.log" 2>&1

@@ -2,8 +2,9 @@ import Foundation
 
 /// Reads and writes canonical JSON files: `{"canonicalVersion": "1", "documents": [ … ]}`.
 ///
-/// The writer is deterministic: keys sorted, pretty printed by `JSONEncoder` (two-space indentation),
-/// slashes not escaped, and a final newline, so equal documents give equal bytes and files diff cleanly.
+/// The writer is deterministic: keys sorted, pretty printed (two-space indentation), slashes not escaped, and a
+/// final newline, so equal documents give equal bytes and files diff cleanly. The bytes are exactly those of
+/// `JSONEncoder` with ``makeEncoder()``'s options, written by the much faster `CanonicalJSONWriter`.
 /// See `specs/canonical/README.md` for the format and `specs/canonical/canonical.schema.json` for its schema.
 ///
 /// Example:
@@ -23,7 +24,7 @@ public enum CanonicalJSON {
     public static func encode(_ documents: [CanonicalDocument]) throws(CanonicalJSONError) -> [UInt8] {
         let file = CanonicalFile(canonicalVersion: Self.version, documents: documents)
         do {
-            var bytes = [UInt8](try Self.makeEncoder().encode(file))
+            var bytes = try CanonicalJSONWriter.encode(file)
             bytes.append(UInt8(ascii: "\n"))
             return bytes
         } catch let error as EncodingError {
@@ -59,7 +60,9 @@ public enum CanonicalJSON {
         }
     }
 
-    /// The encoder behind ``encode(_:)``: sorted keys, pretty printed, slashes not escaped.
+    /// The `JSONEncoder` whose output ``encode(_:)`` reproduces: sorted keys, pretty printed, slashes not escaped.
+    ///
+    /// `encode(_:)` writes with `CanonicalJSONWriter`; this encoder is the reference its tests compare against.
     static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
