@@ -24,9 +24,7 @@ public enum CanonicalJSON {
     public static func encode(_ documents: [CanonicalDocument]) throws(CanonicalJSONError) -> [UInt8] {
         let file = CanonicalFile(canonicalVersion: Self.version, documents: documents)
         do {
-            var bytes = try CanonicalJSONWriter.encode(file)
-            bytes.append(UInt8(ascii: "\n"))
-            return bytes
+            return try CanonicalJSONWriter.encode(file, terminatedByNewline: true)
         } catch let error as EncodingError {
             throw CanonicalJSONError(encoding: error)
         } catch {

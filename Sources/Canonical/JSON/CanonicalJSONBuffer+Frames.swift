@@ -35,13 +35,13 @@ extension CanonicalJSONBuffer {
     ///
     /// - Parameter checkpoint: A checkpoint taken in the same container.
     func rollBack(to checkpoint: Checkpoint) {
-        self.bytes.removeLast(self.bytes.count - checkpoint.byteCount)
-        self.frames.removeLast(self.frames.count - checkpoint.frameCount)
+        self.bytes.truncate(to: checkpoint.byteCount)
+        self.frames.truncate(to: checkpoint.frameCount)
         if let top = checkpoint.top {
             self.frames[self.frames.count - 1] = top
         }
-        self.entries.removeLast(self.entries.count - checkpoint.entryCount)
-        self.keyBytes.removeLast(self.keyBytes.count - checkpoint.keyByteCount)
+        self.entries.truncate(to: checkpoint.entryCount)
+        self.keyBytes.truncate(to: checkpoint.keyByteCount)
         self.externals.removeLast(self.externals.count - checkpoint.externalCount)
         self.path.removeLast(self.path.count - checkpoint.pathCount)
     }
@@ -74,7 +74,7 @@ extension CanonicalJSONBuffer {
     /// - Returns: Whether the value was one of them and is written.
     func encodeSpecial<T: Encodable>(_ value: T) throws -> Bool {
         if T.self == Decimal.self, let decimal = value as? Decimal {
-            self.bytes.append(contentsOf: decimal.description.utf8)
+            self.writeRaw(decimal.description)
         } else if T.self == URL.self, let url = value as? URL {
             self.writeString(url.absoluteString)
         } else if T.self == Data.self, let data = value as? Data {
@@ -140,14 +140,20 @@ extension CanonicalJSONBuffer {
         self.bytes.append(0x2C)
         self.newline(indent: self.frames[index].level + 1)
         let keyStart = self.keyBytes.count
+        var prefix: UInt64 = 0
         var key = key
         let seen = key.withUTF8 { utf8 in
-            self.keyBytes.append(contentsOf: utf8)
+            self.keyBytes.append(utf8)
+            for offset in 0..<8 {
+                prefix = prefix << 8 | (offset < utf8.count ? UInt64(utf8[offset]) : 0)
+            }
             return self.writeString(utf8: utf8)
         }
-        self.bytes.append(contentsOf: [0x20, 0x3A, 0x20])
-        let entry = Entry(start: start, valueStart: self.bytes.count, keyStart: keyStart, keyEnd: self.keyBytes.count)
-        self.entries.append(entry)
+        self.writeRaw(" : ")
+        self.entries.append(Entry(
+            start: start, valueStart: self.bytes.count, keyStart: keyStart, keyEnd: self.keyBytes.count,
+            keyPrefix: prefix
+        ))
         var frame = self.frames[index]
         if frame.count > 0, frame.inOrder, self.compareKeys(self.entries.count - 2, self.entries.count - 1) >= 0 {
             frame.inOrder = false
@@ -180,7 +186,8 @@ extension CanonicalJSONBuffer {
     /// - Parameter count: The number of frames to keep.
     func closeFrames(downTo count: Int) {
         while self.frames.count > count {
-            let frame = self.frames.removeLast()
+            let frame = self.frames[self.frames.count - 1]
+            self.frames.truncate(to: self.frames.count - 1)
             self.splice(frame)
             if !frame.isObject {
                 if frame.count == 0 {
@@ -198,92 +205,11 @@ extension CanonicalJSONBuffer {
                 self.newline(indent: frame.level)
                 self.bytes.append(0x7D)
             }
-            self.keyBytes.removeLast(self.keyBytes.count - frame.keyBase)
-            self.entries.removeLast(self.entries.count - frame.entryBase)
-            self.externals.removeLast(self.externals.count - frame.externalBase)
-        }
-    }
-
-    /// Compares two members' keys by their unescaped UTF-8, byte by byte.
-    ///
-    /// - Parameters:
-    ///   - first: An index into `entries`.
-    ///   - second: Another index into `entries`.
-    /// - Returns: Negative, zero or positive as the first key sorts before, equal to or after the second.
-    func compareKeys(_ first: Int, _ second: Int) -> Int {
-        let a = self.entries[first]
-        let b = self.entries[second]
-        let countA = a.keyEnd - a.keyStart
-        let countB = b.keyEnd - b.keyStart
-        let common = min(countA, countB)
-        if common > 0 {
-            let order = self.keyBytes.withUnsafeBufferPointer { keys in
-                memcmp(keys.baseAddress! + a.keyStart, keys.baseAddress! + b.keyStart, common)
-            }
-            if order != 0 {
-                return Int(order)
+            self.keyBytes.truncate(to: frame.keyBase)
+            self.entries.truncate(to: frame.entryBase)
+            if self.externals.count > frame.externalBase {
+                self.externals.removeLast(self.externals.count - frame.externalBase)
             }
         }
-        return countA - countB
-    }
-
-    /// Rewrites an object's members in key order, keeping one member per key: the first spelling of the key
-    /// (keys are equal when their strings are, which for non-ASCII keys is canonical equivalence) with the
-    /// last value written for it, as `JSONEncoder`'s dictionary does.
-    ///
-    /// - Parameter frame: The object, still holding its members.
-    func sortMembers(_ frame: Frame) {
-        var pairs = self.pairs
-        self.pairs = []
-        pairs.removeAll(keepingCapacity: true)
-        let members = frame.entryBase..<self.entries.count
-        if frame.asciiKeys {
-            for member in members {
-                pairs.append((key: member, value: member))
-            }
-            pairs.sort { first, second in
-                let order = self.compareKeys(first.key, second.key)
-                return order != 0 ? order < 0 : first.key < second.key
-            }
-            var kept = 0
-            for pair in pairs {
-                if kept > 0, self.compareKeys(pairs[kept - 1].key, pair.key) == 0 {
-                    pairs[kept - 1].value = pair.value
-                } else {
-                    pairs[kept] = pair
-                    kept += 1
-                }
-            }
-            pairs.removeLast(pairs.count - kept)
-        } else {
-            var groups: [String: Int] = [:]
-            for member in members {
-                let entry = self.entries[member]
-                let key = String(decoding: self.keyBytes[entry.keyStart..<entry.keyEnd], as: UTF8.self)
-                if let group = groups[key] {
-                    pairs[group].value = member
-                } else {
-                    groups[key] = pairs.count
-                    pairs.append((key: member, value: member))
-                }
-            }
-            pairs.sort { self.compareKeys($0.key, $1.key) < 0 }
-        }
-        let regionEnd = self.bytes.count
-        self.scratch.removeAll(keepingCapacity: true)
-        self.scratch.append(contentsOf: self.bytes[frame.start..<regionEnd])
-        self.bytes.removeLast(regionEnd - frame.start)
-        for pair in pairs {
-            let key = self.entries[pair.key]
-            let value = self.entries[pair.value]
-            let valueEnd = pair.value + 1 < self.entries.count ? self.entries[pair.value + 1].start : regionEnd
-            if pair.key == pair.value {
-                self.bytes.append(contentsOf: self.scratch[(key.start - frame.start)..<(valueEnd - frame.start)])
-            } else {
-                self.bytes.append(contentsOf: self.scratch[(key.start - frame.start)..<(key.valueStart - frame.start)])
-                self.bytes.append(contentsOf: self.scratch[(value.valueStart - frame.start)..<(valueEnd - frame.start)])
-            }
-        }
-        self.pairs = pairs
     }
 }

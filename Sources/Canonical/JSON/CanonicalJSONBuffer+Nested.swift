@@ -69,16 +69,16 @@ extension CanonicalJSONBuffer {
         return buffer
     }
 
-    /// Closes everything still open in a nested buffer and returns its bytes; a value that wrote nothing is `{}`.
+    /// Closes everything still open in a nested buffer; a value that wrote nothing becomes `{}`.
     ///
     /// - Parameter level: The nested value's level.
-    /// - Returns: The value's bytes.
-    func finishNested(level: Int) -> [UInt8] {
+    /// - Returns: This buffer, whose `bytes` now hold the whole value.
+    func finishNested(level: Int) -> CanonicalJSONBuffer {
         self.closeFrames(downTo: 0)
-        if self.bytes.isEmpty {
+        if self.bytes.count == 0 {
             self.writeEmpty(object: true, level: level)
         }
-        return self.bytes
+        return self
     }
 
     /// Splices the nested buffers of a closing container into its bytes, moving its members' offsets to match.
@@ -89,9 +89,11 @@ extension CanonicalJSONBuffer {
             return
         }
         let regionEnd = self.bytes.count
-        self.scratch.removeAll(keepingCapacity: true)
-        self.scratch.append(contentsOf: self.bytes[frame.start..<regionEnd])
-        self.bytes.removeLast(regionEnd - frame.start)
+        self.scratch.truncate(to: 0)
+        self.scratch.append(from: self.bytes.base + frame.start, count: regionEnd - frame.start)
+        self.bytes.truncate(to: frame.start)
+        let source = self.scratch.base
+        let origin = frame.start
         var cursor = frame.start
         var shift = 0
         var member = frame.entryBase
@@ -101,11 +103,11 @@ extension CanonicalJSONBuffer {
                 self.entries[member].valueStart += shift
                 member += 1
             }
-            self.bytes.append(contentsOf: self.scratch[(cursor - frame.start)..<(external.offset - frame.start)])
+            self.bytes.append(from: source + (cursor - origin), count: external.offset - cursor)
             let nested = external.buffer.finishNested(level: external.level)
-            self.tooDeep = self.tooDeep || external.buffer.tooDeep
-            self.bytes.append(contentsOf: nested)
-            shift += nested.count
+            self.tooDeep = self.tooDeep || nested.tooDeep
+            self.bytes.append(from: nested.bytes.base, count: nested.bytes.count)
+            shift += nested.bytes.count
             cursor = external.offset
         }
         while member < self.entries.count {
@@ -113,6 +115,6 @@ extension CanonicalJSONBuffer {
             self.entries[member].valueStart += shift
             member += 1
         }
-        self.bytes.append(contentsOf: self.scratch[(cursor - frame.start)...])
+        self.bytes.append(from: source + (cursor - origin), count: regionEnd - cursor)
     }
 }

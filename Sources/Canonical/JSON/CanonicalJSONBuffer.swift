@@ -9,10 +9,11 @@ import Foundation
 /// written twice keeps its last value, and the first member's comma becomes the `{`. Containers made with
 /// `nestedContainer` or `superEncoder` may be written to at any time while their parent is open, so each writes into
 /// a buffer of its own that is spliced into the parent's bytes when the parent closes
-/// (see `CanonicalJSONBuffer+Containers.swift`).
+/// (see `CanonicalJSONBuffer+Nested.swift`).
 ///
-/// The stored properties are `@exclusivity(unchecked)`: dynamic exclusivity checks on them cost about a third of
-/// the run time, and no method here holds an access to one of them across a call that could reach it again.
+/// The hot state lives in `CanonicalJSONStorage` and is `@exclusivity(unchecked)`: `Array`'s per-append work and
+/// dynamic exclusivity checks cost more than the writing itself. No method holds an access to a stored property
+/// across a call that could reach the same property again.
 final class CanonicalJSONBuffer {
     /// An open array or object.
     struct Frame {
@@ -48,6 +49,8 @@ final class CanonicalJSONBuffer {
         var keyStart: Int
         /// Where the key's unescaped UTF-8 ends in `keyBytes`.
         var keyEnd: Int
+        /// The key's first eight bytes, big-endian and zero-padded, which order most keys without `memcmp`.
+        var keyPrefix: UInt64
     }
 
     /// The deepest container level `JSONEncoder` writes: it refuses 512 nested containers.
@@ -56,13 +59,17 @@ final class CanonicalJSONBuffer {
     static let indentation: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 2 * (maximumLevel + 2))
 
     /// The output so far.
-    @exclusivity(unchecked) var bytes: [UInt8] = []
+    @exclusivity(unchecked) var bytes = CanonicalJSONStorage<UInt8>(capacity: 4096)
     /// The open containers, innermost last.
-    @exclusivity(unchecked) var frames: [Frame] = []
+    @exclusivity(unchecked) var frames = CanonicalJSONStorage<Frame>(capacity: 16)
     /// The members of the open objects, in the order written.
-    @exclusivity(unchecked) var entries: [Entry] = []
+    @exclusivity(unchecked) var entries = CanonicalJSONStorage<Entry>(capacity: 64)
     /// The unescaped UTF-8 of the keys in `entries`, which is what members are sorted by.
-    @exclusivity(unchecked) var keyBytes: [UInt8] = []
+    @exclusivity(unchecked) var keyBytes = CanonicalJSONStorage<UInt8>(capacity: 1024)
+    /// Reused storage for reordering an object's bytes.
+    @exclusivity(unchecked) var scratch = CanonicalJSONStorage<UInt8>(capacity: 4096)
+    /// Reused storage for the (key entry, value entry) pairs of an object being sorted.
+    @exclusivity(unchecked) var pairs = CanonicalJSONStorage<(key: Int, value: Int)>(capacity: 32)
     /// Buffers of nested containers and super encoders, waiting to be spliced into their parents.
     @exclusivity(unchecked) var externals: [External] = []
     /// The coding path of the value being encoded; a container at level `n` uses the first `n` keys.
@@ -71,10 +78,6 @@ final class CanonicalJSONBuffer {
     @exclusivity(unchecked) var tooDeep = false
     /// The serial the next frame gets.
     @exclusivity(unchecked) var nextSerial = 0
-    /// Reused storage for reordering an object's bytes.
-    @exclusivity(unchecked) var scratch: [UInt8] = []
-    /// Reused storage for the sorted (key entry, value entry) pairs of an object.
-    @exclusivity(unchecked) var pairs: [(key: Int, value: Int)] = []
     /// `indentation`, held here so writing it needs no lazy-global check.
     let indentation = CanonicalJSONBuffer.indentation
 
@@ -85,12 +88,26 @@ final class CanonicalJSONBuffer {
         self.path = path
     }
 
+    deinit {
+        self.bytes.release()
+        self.frames.release()
+        self.entries.release()
+        self.keyBytes.release()
+        self.scratch.release()
+        self.pairs.release()
+    }
+
     /// The coding path of a container or encoder at `level`.
     ///
     /// - Parameter level: The nesting level.
     /// - Returns: The first `level` keys of the current path.
     func codingPath(_ level: Int) -> [any CodingKey] {
         Array(self.path.prefix(level))
+    }
+
+    /// A copy of the bytes written.
+    var output: [UInt8] {
+        [UInt8](UnsafeBufferPointer(start: self.bytes.base, count: self.bytes.count))
     }
 
     // MARK: Scalars
@@ -102,18 +119,29 @@ final class CanonicalJSONBuffer {
     func newline(indent level: Int) {
         let count = 1 + 2 * level
         if count <= self.indentation.count {
-            self.bytes.append(contentsOf: self.indentation[0..<count])
+            self.indentation.withUnsafeBufferPointer { self.bytes.append(from: $0.baseAddress!, count: count) }
         } else {
             self.bytes.append(0x0A)
-            self.bytes.append(contentsOf: repeatElement(0x20, count: 2 * level))
+            for _ in 0..<(2 * level) {
+                self.bytes.append(0x20)
+            }
         }
     }
 
-    /// Writes ASCII text, such as `null` or a number, as it is.
+    /// Writes ASCII text, such as `null` or ` : `, as it is.
     ///
     /// - Parameter text: The text.
+    @inline(__always)
     func writeRaw(_ text: StaticString) {
-        self.bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        self.bytes.append(from: text.utf8Start, count: text.utf8CodeUnitCount)
+    }
+
+    /// Writes UTF-8 text that needs no escaping, such as a number's `description`.
+    ///
+    /// - Parameter text: The text.
+    func writeRaw(_ text: String) {
+        var text = text
+        text.withUTF8 { self.bytes.append($0) }
     }
 
     /// Writes `true` or `false`.
@@ -129,19 +157,28 @@ final class CanonicalJSONBuffer {
     @inline(__always)
     func writeInteger<T: FixedWidthInteger>(_ value: T) {
         guard T.bitWidth <= 64 else {
-            self.bytes.append(contentsOf: value.description.utf8)
+            self.writeRaw(value.description)
             return
         }
-        if value < 0 {
-            self.bytes.append(0x2D)
-        }
+        let negative = value < 0
         var magnitude = UInt64(truncatingIfNeeded: value.magnitude)
-        let start = self.bytes.count
-        repeat {
-            self.bytes.append(0x30 &+ UInt8(truncatingIfNeeded: magnitude % 10))
-            magnitude /= 10
-        } while magnitude != 0
-        self.bytes[start...].reverse()
+        self.bytes.appendDirectly(maximum: 21) { out in
+            var digits = 0
+            var rest = magnitude
+            repeat {
+                digits += 1
+                rest /= 10
+            } while rest != 0
+            let sign = negative ? 1 : 0
+            if negative {
+                out[0] = 0x2D
+            }
+            for index in stride(from: sign + digits - 1, through: sign, by: -1) {
+                out[index] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            }
+            return sign + digits
+        }
     }
 
     /// The text `JSONEncoder` writes for a floating-point number: its `description` without a trailing `.0`.
@@ -182,51 +219,60 @@ final class CanonicalJSONBuffer {
     /// - Parameter utf8: The string's UTF-8.
     /// - Returns: The bitwise OR of the bytes: 0x80 or more means the string is not ASCII.
     func writeString(utf8: UnsafeBufferPointer<UInt8>) -> UInt8 {
-        self.bytes.append(0x22)
         var seen: UInt8 = 0
-        var runStart = 0
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            seen |= byte
-            if byte >= 0x20 && byte != 0x22 && byte != 0x5C {
-                index += 1
-                continue
+        self.bytes.appendDirectly(maximum: 6 * utf8.count + 2) { start in
+            var out = start
+            out.pointee = 0x22
+            out += 1
+            var runStart = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                seen |= byte
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else {
+                    continue
+                }
+                if index > runStart {
+                    out.initialize(from: utf8.baseAddress! + runStart, count: index - runStart)
+                    out += index - runStart
+                }
+                out += Self.writeEscape(byte, to: out)
+                runStart = index + 1
             }
-            if index > runStart {
-                self.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            if runStart < utf8.count {
+                out.initialize(from: utf8.baseAddress! + runStart, count: utf8.count - runStart)
+                out += utf8.count - runStart
             }
-            self.writeEscape(byte)
-            index += 1
-            runStart = index
+            out.pointee = 0x22
+            return out + 1 - start
         }
-        if runStart < utf8.count {
-            self.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        }
-        self.bytes.append(0x22)
         return seen
     }
 
     /// Writes the escape of one byte that JSON strings may not hold as it is.
     ///
-    /// - Parameter byte: A quote, a backslash or a control character.
-    private func writeEscape(_ byte: UInt8) {
-        let short: UInt8
+    /// - Parameters:
+    ///   - byte: A quote, a backslash or a control character.
+    ///   - out: Where to write, with room for 6 bytes.
+    /// - Returns: The number of bytes written.
+    private static func writeEscape(_ byte: UInt8, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        out[0] = 0x5C
         switch byte {
-        case 0x22: short = 0x22
-        case 0x5C: short = 0x5C
-        case 0x08: short = UInt8(ascii: "b")
-        case 0x0C: short = UInt8(ascii: "f")
-        case 0x0A: short = UInt8(ascii: "n")
-        case 0x0D: short = UInt8(ascii: "r")
-        case 0x09: short = UInt8(ascii: "t")
+        case 0x22, 0x5C: out[1] = byte
+        case 0x08: out[1] = UInt8(ascii: "b")
+        case 0x0C: out[1] = UInt8(ascii: "f")
+        case 0x0A: out[1] = UInt8(ascii: "n")
+        case 0x0D: out[1] = UInt8(ascii: "r")
+        case 0x09: out[1] = UInt8(ascii: "t")
         default:
             let hex: (UInt8) -> UInt8 = { $0 < 10 ? 0x30 + $0 : 0x61 + $0 - 10 }
-            self.bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex(byte >> 4), hex(byte & 0x0F)])
-            return
+            out[1] = UInt8(ascii: "u")
+            out[2] = 0x30
+            out[3] = 0x30
+            out[4] = hex(byte >> 4)
+            out[5] = hex(byte & 0x0F)
+            return 6
         }
-        self.bytes.append(0x5C)
-        self.bytes.append(short)
+        return 2
     }
 
     /// Writes the empty object or array `JSONEncoder` writes when pretty printing: a blank line between brackets.

@@ -46,14 +46,14 @@ struct CanonicalJSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoc
     mutating func encode(_ value: Double, forKey key: Key) throws {
         let text = try self.buffer.floatText(value, at: self.codingPath + [key])
         self.member(key)
-        self.buffer.bytes.append(contentsOf: text.utf8)
+        self.buffer.writeRaw(text)
     }
 
     /// Writes a number; NaN and infinities throw.
     mutating func encode(_ value: Float, forKey key: Key) throws {
         let text = try self.buffer.floatText(value, at: self.codingPath + [key])
         self.member(key)
-        self.buffer.bytes.append(contentsOf: text.utf8)
+        self.buffer.writeRaw(text)
     }
 
     /// Writes an integer.
@@ -185,14 +185,14 @@ struct CanonicalJSONUnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: Double) throws {
         let text = try self.buffer.floatText(value, at: self.codingPath + [CanonicalJSONIndexKey(self.count)])
         self.element()
-        self.buffer.bytes.append(contentsOf: text.utf8)
+        self.buffer.writeRaw(text)
     }
 
     /// Writes a number; NaN and infinities throw.
     mutating func encode(_ value: Float) throws {
         let text = try self.buffer.floatText(value, at: self.codingPath + [CanonicalJSONIndexKey(self.count)])
         self.element()
-        self.buffer.bytes.append(contentsOf: text.utf8)
+        self.buffer.writeRaw(text)
     }
 
     /// Writes an integer.

@@ -42,16 +42,19 @@ struct CanonicalJSONWriter: Encoder {
 
     /// Encodes a value as pretty-printed JSON with sorted keys, as `JSONEncoder` would.
     ///
-    /// - Parameter value: The top-level value.
-    /// - Returns: The UTF-8 bytes, without a final newline.
+    /// - Parameters:
+    ///   - value: The top-level value.
+    ///   - terminatedByNewline: Whether to end the bytes with `\n` (which `JSONEncoder` does not write); adding it
+    ///     here saves copying the whole output again to append it.
+    /// - Returns: The UTF-8 bytes.
     /// - Throws: `EncodingError.invalidValue` when the value encodes nothing, when a floating-point number is not
     ///   finite, or when containers nest 512 deep; otherwise whatever the value's `encode(to:)` throws.
-    static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+    static func encode<T: Encodable>(_ value: T, terminatedByNewline: Bool = false) throws -> [UInt8] {
         let buffer = CanonicalJSONBuffer(path: [])
         if try !buffer.encodeSpecial(value) {
             try value.encode(to: CanonicalJSONWriter(buffer: buffer, level: 0, slot: 0))
             buffer.closeFrames(downTo: 0)
-            guard !buffer.bytes.isEmpty else {
+            guard buffer.bytes.count > 0 else {
                 let context = EncodingError.Context(
                     codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."
                 )
@@ -64,7 +67,10 @@ struct CanonicalJSONWriter: Encoder {
             )
             throw EncodingError.invalidValue(value, context)
         }
-        return buffer.bytes
+        if terminatedByNewline {
+            buffer.bytes.append(0x0A)
+        }
+        return buffer.output
     }
 
     /// The keys from the top-level value to this one.
@@ -139,13 +145,13 @@ extension CanonicalJSONWriter: SingleValueEncodingContainer {
     /// Writes a number; NaN and infinities throw.
     func encode(_ value: Double) throws {
         try self.claim(value)
-        self.buffer.bytes.append(contentsOf: try self.buffer.floatText(value, at: self.codingPath).utf8)
+        self.buffer.writeRaw(try self.buffer.floatText(value, at: self.codingPath))
     }
 
     /// Writes a number; NaN and infinities throw.
     func encode(_ value: Float) throws {
         try self.claim(value)
-        self.buffer.bytes.append(contentsOf: try self.buffer.floatText(value, at: self.codingPath).utf8)
+        self.buffer.writeRaw(try self.buffer.floatText(value, at: self.codingPath))
     }
 
     /// Writes an integer.

@@ -37,7 +37,7 @@ struct X12Fields {
         guard let value = self.decimal(position) else { return nil }
         var result = Decimal()
         var source = value
-        NSDecimalMultiplyByPowerOf10(&result, &source, Int16(-decimals), .plain)
+        _ = NSDecimalMultiplyByPowerOf10(&result, &source, Int16(-decimals), .plain)
         return result
     }
 

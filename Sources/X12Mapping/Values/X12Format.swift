@@ -28,7 +28,7 @@ enum X12Format {
     static func implied(_ value: Decimal, decimals: Int) -> String {
         var source = value
         var scaled = Decimal()
-        NSDecimalMultiplyByPowerOf10(&scaled, &source, Int16(decimals), .plain)
+        _ = NSDecimalMultiplyByPowerOf10(&scaled, &source, Int16(decimals), .plain)
         var rounded = Decimal()
         NSDecimalRound(&rounded, &scaled, 0, .bankers)
         return NSDecimalString(&rounded, X12Values.posix)
