@@ -33,11 +33,20 @@ public struct X12Reader: Sendable {
     private var lastContext = X12SegmentContext()
     private var walker: X12StructureWalker?
     private var problems: [(DiagnosticCode, String, String)] = []
+    /// The dictionary checks of every segment, when this reader validates (``X12Validator``).
+    private var elements: X12ElementValidator?
+    private var elementProblems: [Diagnostic] = []
 
     /// Creates a reader.
     /// - Parameter collectTransactionSets: also emit each transaction set whole after its SE (for mappings).
     public init(collectTransactionSets: Bool = false) {
         self.tracker = X12EnvelopeTracker(collectTransactionSets: collectTransactionSets)
+    }
+
+    /// Creates a reader that also checks every segment against the dictionary of its version.
+    init(collectTransactionSets: Bool, validatingElements: Bool) {
+        self.init(collectTransactionSets: collectTransactionSets)
+        if validatingElements { self.elements = X12ElementValidator() }
     }
 
     /// Adds the next chunk of input.
@@ -68,7 +77,12 @@ public struct X12Reader: Sendable {
                 var context = self.tracker.process(segment)
                 self.followStructure(segment, &context)
                 self.lastContext = context
-                if self.tracker.diagnostics.isEmpty, self.problems.isEmpty, self.tracker.completed == nil {
+                if self.elements != nil {
+                    if !self.elementProblems.isEmpty { self.elementProblems.removeAll(keepingCapacity: true) }
+                    self.elements!.validate(segment, in: context, into: &self.elementProblems)
+                }
+                if self.tracker.diagnostics.isEmpty, self.problems.isEmpty, self.elementProblems.isEmpty,
+                   self.tracker.completed == nil {
                     return .segment(segment, context)
                 }
                 self.queue(context, segment: segment)
@@ -87,6 +101,7 @@ public struct X12Reader: Sendable {
                 location.segment = tag
                 self.pending.append(.diagnostic(Diagnostic(.error, code, at: .x12(location), message)))
             }
+            for diagnostic in self.elementProblems { self.pending.append(.diagnostic(diagnostic)) }
         }
         if let set = self.tracker.completed { self.pending.append(.transactionSet(set)) }
     }

@@ -23,8 +23,8 @@ struct X12StructureWalker {
         self.compiled = structure.compiled
         self.frames = [Frame(start: 0, count: structure.compiled.rootCount, index: 0, countsBase: 0, loop: -1)]
         self.frames.reserveCapacity(8)
-        self.counts = Array(repeating: 0, count: structure.compiled.rootCount)
-        self.counts.reserveCapacity(256)
+        // Open frames never hold more entries together than the structure has nodes: one allocation, reused.
+        self.counts = Array(repeating: 0, count: structure.compiled.nodes.count + 1)
     }
 
     /// The innermost loop the last placed segment is in.
@@ -85,8 +85,10 @@ struct X12StructureWalker {
                 problems.append((.segmentLoopExceedsMaximum, self.compiled.tags[frame.start + index],
                                  "loop \(self.compiled.names[node.loop]) occurs more than \(node.maximum) times"))
             }
-            let base = self.counts.count
-            self.counts.append(contentsOf: repeatElement(0, count: node.childrenCount))
+            let base = frame.countsBase + frame.count
+            self.counts.withUnsafeMutableBufferPointer { counts in
+                for index in base..<(base + node.childrenCount) { counts[index] = 0 }
+            }
             self.counts[base] = 1
             self.frames.append(Frame(start: node.childrenStart, count: node.childrenCount, index: 0, countsBase: base,
                                      loop: node.loop))
@@ -100,7 +102,6 @@ struct X12StructureWalker {
         let frame = self.frames[self.frames.count - 1]
         self.reportMissing(from: frame.index + 1, to: frame.count, into: &problems)
         self.frames.removeLast()
-        self.counts.removeLast(frame.count)
     }
 
     /// Reports the mandatory entries of the innermost frame in `start..<end` that never occurred.

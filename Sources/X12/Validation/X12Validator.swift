@@ -11,14 +11,11 @@ import WharfCore
 /// ```
 public struct X12Validator: Sendable {
     private var reader: X12Reader
-    private var elements = X12ElementValidator()
-    private var pending = X12EventQueue<X12Reader.Event>()
-    private var scratch: [Diagnostic] = []
 
     /// Creates a validator.
     /// - Parameter collectTransactionSets: also emit each transaction set whole after its SE.
     public init(collectTransactionSets: Bool = false) {
-        self.reader = X12Reader(collectTransactionSets: collectTransactionSets)
+        self.reader = X12Reader(collectTransactionSets: collectTransactionSets, validatingElements: true)
     }
 
     /// Adds the next chunk of input.
@@ -28,14 +25,5 @@ public struct X12Validator: Sendable {
     public mutating func finish() { self.reader.finish() }
 
     /// The next event, or `nil` when more input is needed (or, after ``finish()``, at the end).
-    public mutating func next() -> X12Reader.Event? {
-        if let event = self.pending.popFirst() { return event }
-        guard let event = self.reader.next() else { return nil }
-        guard case .segment(let segment, let context) = event else { return event }
-        self.scratch.removeAll(keepingCapacity: true)
-        self.elements.validate(segment, in: context, into: &self.scratch)
-        guard !self.scratch.isEmpty else { return event }
-        for diagnostic in self.scratch { self.pending.append(.diagnostic(diagnostic)) }
-        return event
-    }
+    public mutating func next() -> X12Reader.Event? { self.reader.next() }
 }
