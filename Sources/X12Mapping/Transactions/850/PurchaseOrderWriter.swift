@@ -31,21 +31,14 @@ struct PurchaseOrderWriter {
             for contact in party.contacts { segments.append(common.contact(contact)) }
         }
         for date in order.dates { segments.append(common.date(date)) }
-        if !order.notes.isEmpty {
-            segments.append(X12OutputSegment("N9", ["L1", "NOTES"]))
-            for note in order.notes { segments.append(X12OutputSegment("MSG", [X12Element(note.text)])) }
-        }
+        segments += common.notes(order.notes)
         for party in order.parties where !contactOnly(party) { segments += common.party(party) }
         for line in order.lines {
             segments.append(X12OutputSegment("PO1", common.baselineItem(
                 lineNumber: line.lineNumber, quantity: line.quantity, price: line.price,
                 identifiers: line.itemIdentifiers)))
-            if let description = line.description {
-                segments.append(X12OutputSegment("PID", ["F", "", "", "", X12Element(description)]))
-            }
-            for reference in line.references { segments.append(common.reference(reference)) }
-            for date in line.dates { segments.append(common.date(date)) }
-            for note in line.notes { segments.append(X12OutputSegment("MSG", [X12Element(note.text)])) }
+            segments += common.lineDetails(description: line.description, references: line.references,
+                                           dates: line.dates, notes: line.notes)
             for party in line.parties { segments += common.party(party) }
         }
         let hash = order.lines.reduce(Decimal(0)) { $0 + $1.quantity.value }

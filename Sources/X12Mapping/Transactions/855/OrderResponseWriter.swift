@@ -29,21 +29,14 @@ struct OrderResponseWriter {
             segments.append(common.reference(reference))
         }
         for date in response.dates { segments.append(common.date(date)) }
-        if !response.notes.isEmpty {
-            segments.append(X12OutputSegment("N9", ["L1", "NOTES"]))
-            for note in response.notes { segments.append(X12OutputSegment("MSG", [X12Element(note.text)])) }
-        }
+        segments += common.notes(response.notes)
         for party in response.parties { segments += common.party(party) }
         for line in response.lines {
             segments.append(X12OutputSegment("PO1", common.baselineItem(
                 lineNumber: line.lineNumber, quantity: line.orderedQuantity, price: line.orderedPrice,
                 identifiers: line.itemIdentifiers)))
-            if let description = line.description {
-                segments.append(X12OutputSegment("PID", ["F", "", "", "", X12Element(description)]))
-            }
-            for reference in line.references { segments.append(common.reference(reference)) }
-            for date in line.dates { segments.append(common.date(date)) }
-            for note in line.notes { segments.append(X12OutputSegment("MSG", [X12Element(note.text)])) }
+            segments += common.lineDetails(description: line.description, references: line.references,
+                                           dates: line.dates, notes: line.notes)
             for status in line.statuses {
                 let code = X12CanonicalCodes.code(for: status.status.rawValue, in: self.codes.lineStatuses,
                                                   keeping: status.sourceCode, fallback: "IC") ?? "IC"

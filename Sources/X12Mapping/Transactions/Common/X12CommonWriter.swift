@@ -74,6 +74,23 @@ struct X12CommonWriter {
         }
     }
 
+    /// Header notes as an N9 (`L1`) followed by one MSG per note; nothing when there are none.
+    func notes(_ notes: [Note]) -> [X12OutputSegment] {
+        guard !notes.isEmpty else { return [] }
+        return [X12OutputSegment("N9", ["L1", "NOTES"])] + notes.map { X12OutputSegment("MSG", [X12Element($0.text)]) }
+    }
+
+    /// What follows a line's item segment: PID description, then REF, DTM and MSG, in the standard's order.
+    func lineDetails(description: String?, references: [Reference], dates: [QualifiedDate], notes: [Note])
+        -> [X12OutputSegment] {
+        var segments: [X12OutputSegment] = []
+        if let description { segments.append(X12OutputSegment("PID", ["F", "", "", "", X12Element(description)])) }
+        segments += references.map(self.reference)
+        segments += dates.map(self.date)
+        segments += notes.map { X12OutputSegment("MSG", [X12Element($0.text)]) }
+        return segments
+    }
+
     /// The elements of a baseline item (PO1/IT1 style): line number, quantity, unit, price, basis, id pairs.
     func baselineItem(lineNumber: String?, quantity: Quantity?, price: Price?, identifiers: [ItemIdentifier])
         -> [X12Element] {
