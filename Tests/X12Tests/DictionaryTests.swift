@@ -11,9 +11,10 @@ import WharfTestSupport
         let onDisk = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
         #expect(Set(onDisk) == Set(EmbeddedSpecs.files.keys), "run scripts/embed-specs.sh")
         for path in onDisk {
-            var text = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
-            if text.hasSuffix("\n") { text.removeLast() }
-            #expect(EmbeddedSpecs.files[path] == text, "specs/x12/\(path) changed; run scripts/embed-specs.sh")
+            let disk = try Data(contentsOf: folder.appendingPathComponent(path))
+            let embedded = Data((EmbeddedSpecs.files[path] ?? "").utf8)
+            #expect(try JSONValue.canonical(disk) == JSONValue.canonical(embedded),
+                    "specs/x12/\(path) changed; run scripts/embed-specs.sh")
         }
     }
 
