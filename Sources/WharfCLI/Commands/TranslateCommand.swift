@@ -99,7 +99,7 @@ struct TranslateCommand: ParsableCommand {
         if target.family == .canonical {
             serializer = CanonicalJSONFormat()
         } else {
-            serializer = try self.x12Serializer(for: target, documents: documents, timestamp: timestamp)
+            serializer = try self.x12Serializer(for: target, timestamp: timestamp)
         }
         let bytes: [UInt8]
         do {
@@ -112,7 +112,7 @@ struct TranslateCommand: ParsableCommand {
         try out.close()
     }
 
-    private func x12Serializer(for target: FormatID, documents: [CanonicalDocument], timestamp: CommandTimestamp)
+    private func x12Serializer(for target: FormatID, timestamp: CommandTimestamp)
         throws(CommandFailure) -> X12CanonicalSerializer {
         if let set = target.messageType, !X12CanonicalSerializer.writableSets.contains(set) {
             throw CommandFailure.invalid("Wharf cannot write X12 \(set) yet (it writes: "

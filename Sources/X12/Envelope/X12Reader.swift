@@ -114,7 +114,8 @@ public struct X12Reader: Sendable {
             self.walker = X12TransactionStructure.forSet(context.transactionSetID ?? "", version: context.version ?? "")
                 .map(X12StructureWalker.init)
         }
-        guard context.position != nil, self.walker != nil else { return }
+        // A segment with an invalid identifier is already reported; it cannot be placed (nor named).
+        guard context.position != nil, self.walker != nil, segment.validTag != nil else { return }
         self.walker!.place(segment.tagCode, tag: segment.tag, into: &self.problems)
         context.loop = self.walker!.loop
         if segment.tagCode == X12TagCode.se {

@@ -92,7 +92,7 @@ public struct X12SegmentContext: Hashable, Sendable {
     /// The location of `segment` in this context.
     public func location(of segment: X12Segment) -> X12Location {
         X12Location(interchange: self.interchange, group: self.group, transaction: self.transaction,
-                    segment: segment.tag, segmentPosition: self.position, loop: self.loop, line: segment.line,
+                    segment: segment.validTag, segmentPosition: self.position, loop: self.loop, line: segment.line,
                     byteOffset: segment.byteOffset)
     }
 }

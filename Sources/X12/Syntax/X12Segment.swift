@@ -29,6 +29,12 @@ public struct X12Segment: Hashable, Sendable {
         return String(decoding: self.bytes[..<end], as: UTF8.self)
     }
 
+    /// The tag when it is a valid segment identifier (2–3 upper-case letters or digits, starting with a letter), else
+    /// `nil`. Only a valid tag may appear in a diagnostic: an invalid one may be payload text.
+    public var validTag: String? {
+        X12SegmentReader.isValidTag(self.bytes, separator: self.delimiters.element) ? self.tag : nil
+    }
+
     /// The number of elements after the tag (`PO1*1*2` has 2), trailing empty elements included.
     public var elementCount: Int {
         var count = 0

@@ -89,7 +89,7 @@ struct InvoiceReader {
                     invoice.totals = totals
                 }
             default:
-                notMapped.insert(segment.tag)
+                if let tag = segment.validTag { notMapped.insert(tag) }
             }
         }
         closeLine()

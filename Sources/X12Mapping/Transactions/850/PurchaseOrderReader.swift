@@ -87,7 +87,7 @@ struct PurchaseOrderReader {
                     order.totalAmount = Money(amount, order.currency)
                 }
             default:
-                notMapped.insert(segment.tag)
+                if let tag = segment.validTag { notMapped.insert(tag) }
             }
         }
         closeLine()

@@ -100,7 +100,7 @@ struct OrderResponseReader {
                 }
                 line?.statuses.append(self.status(segment, common: common))
             default:
-                notMapped.insert(segment.tag)
+                if let tag = segment.validTag { notMapped.insert(tag) }
             }
         }
         closeLine()

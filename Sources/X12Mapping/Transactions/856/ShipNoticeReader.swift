@@ -129,7 +129,7 @@ struct ShipNoticeReader {
                     levels[levels.count - 1].level?.description = fields.text(5)
                 }
             default:
-                notMapped.insert(segment.tag)
+                if let tag = segment.validTag { notMapped.insert(tag) }
             }
             _ = index
         }
