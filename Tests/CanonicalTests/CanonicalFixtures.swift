@@ -270,10 +270,10 @@ enum CanonicalFixtures {
     /// One document of each kind.
     static func allKinds() throws -> [CanonicalDocument] {
         [
-            .order(try order()),
-            .orderResponse(try orderResponse()),
-            .shipNotice(try shipNotice()),
-            .invoice(try invoice()),
+            .order(try orderWithLogistics()),
+            .orderResponse(try orderResponseWithSchedules()),
+            .shipNotice(try shipNoticeWithPackaging()),
+            .invoice(try invoiceWithLogistics()),
             .itemMaster(try itemMaster()),
             .consumption(try consumption()),
             .functionalAcknowledgment(try functionalAcknowledgment()),

@@ -9,7 +9,11 @@ import X12
 /// For every mapped transaction set: X12 → canonical JSON (golden), canonical → X12 (golden), and
 /// X12 → canonical → X12 → canonical giving the same documents, in 004010 and 005010.
 @Suite struct TransactionRoundTripTests {
-    static let examples = [("850-hospital-order", "850"), ("855-order-acknowledgment", "855"), ("810-invoice", "810"), ("856-pick-pack", "856")]
+    static let examples = [
+        ("850-hospital-order", "850"), ("855-order-acknowledgment", "855"), ("810-invoice", "810"),
+        ("856-pick-pack", "856"), ("850-complete-order", "850"), ("810-complete-invoice", "810"),
+        ("855-with-schedules", "855"), ("856-equipment-and-packaging", "856"),
+    ]
 
     private func documents(_ bytes: [UInt8]) throws -> ([CanonicalDocument], Diagnostics) {
         var diagnostics = Diagnostics()

@@ -49,6 +49,12 @@ public struct Invoice: Hashable, Sendable {
     public var notes: [Note]
     /// The invoice lines, in source order.
     public var lines: [InvoiceLine]
+    /// Who paid for transport and where terms applied (X12 FOB).
+    public var freightTerms: FreightTerms?
+    /// The carrier that carried the invoiced goods (X12 CAD).
+    public var transport: ShipmentTransport?
+    /// Totals of what was shipped (X12 ISS).
+    public var shipmentSummaries: [ShipmentSummary]
 
     /// Creates an `Invoice`.
     ///
@@ -85,7 +91,10 @@ public struct Invoice: Hashable, Sendable {
         taxes: [Tax] = [],
         totals: InvoiceTotals? = nil,
         notes: [Note] = [],
-        lines: [InvoiceLine] = []
+        lines: [InvoiceLine] = [],
+        freightTerms: FreightTerms? = nil,
+        transport: ShipmentTransport? = nil,
+        shipmentSummaries: [ShipmentSummary] = []
     ) {
         self.invoiceNumber = invoiceNumber
         self.invoiceDate = invoiceDate
@@ -103,6 +112,9 @@ public struct Invoice: Hashable, Sendable {
         self.totals = totals
         self.notes = notes
         self.lines = lines
+        self.freightTerms = freightTerms
+        self.transport = transport
+        self.shipmentSummaries = shipmentSummaries
     }
 }
 
@@ -110,6 +122,7 @@ extension Invoice: Codable {
     enum CodingKeys: String, CodingKey {
         case invoiceNumber, invoiceDate, purpose, type, orderNumber, orderDate, currency, parties, references, dates
         case paymentTerms, allowancesCharges, taxes, totals, notes, lines
+        case freightTerms, transport, shipmentSummaries
     }
 
     /// Decodes an `Invoice`; arrays may be absent.
@@ -134,6 +147,9 @@ extension Invoice: Codable {
         self.totals = try container.decodeIfPresent(InvoiceTotals.self, forKey: .totals)
         self.notes = try container.decodeArray(of: Note.self, forKey: .notes)
         self.lines = try container.decodeArray(of: InvoiceLine.self, forKey: .lines)
+        self.freightTerms = try container.decodeIfPresent(FreightTerms.self, forKey: .freightTerms)
+        self.transport = try container.decodeIfPresent(ShipmentTransport.self, forKey: .transport)
+        self.shipmentSummaries = try container.decodeArray(of: ShipmentSummary.self, forKey: .shipmentSummaries)
     }
 
     /// Encodes the `Invoice`, omitting `nil` members and empty arrays.
@@ -158,5 +174,8 @@ extension Invoice: Codable {
         try container.encodeIfPresent(self.totals, forKey: .totals)
         try container.encodeArray(self.notes, forKey: .notes)
         try container.encodeArray(self.lines, forKey: .lines)
+        try container.encodeIfPresent(self.freightTerms, forKey: .freightTerms)
+        try container.encodeIfPresent(self.transport, forKey: .transport)
+        try container.encodeArray(self.shipmentSummaries, forKey: .shipmentSummaries)
     }
 }

@@ -28,6 +28,8 @@ public struct InvoiceLine: Hashable, Sendable {
     public var references: [Reference]
     /// Free-text notes.
     public var notes: [Note]
+    /// Further prices: contract, catalog, list (X12 CTP).
+    public var priceDetails: [PriceDetail]
 
     /// Creates an `InvoiceLine`.
     ///
@@ -58,7 +60,8 @@ public struct InvoiceLine: Hashable, Sendable {
         allowancesCharges: [AllowanceCharge] = [],
         taxes: [Tax] = [],
         references: [Reference] = [],
-        notes: [Note] = []
+        notes: [Note] = [],
+        priceDetails: [PriceDetail] = []
     ) {
         self.lineNumber = lineNumber
         self.itemIdentifiers = itemIdentifiers
@@ -73,6 +76,7 @@ public struct InvoiceLine: Hashable, Sendable {
         self.taxes = taxes
         self.references = references
         self.notes = notes
+        self.priceDetails = priceDetails
     }
 }
 
@@ -80,6 +84,7 @@ extension InvoiceLine: Codable {
     enum CodingKeys: String, CodingKey {
         case lineNumber, itemIdentifiers, description, quantity, price, amount, orderedQuantity, orderLineNumber
         case dates, allowancesCharges, taxes, references, notes
+        case priceDetails
     }
 
     /// Decodes an `InvoiceLine`; arrays may be absent.
@@ -101,6 +106,7 @@ extension InvoiceLine: Codable {
         self.taxes = try container.decodeArray(of: Tax.self, forKey: .taxes)
         self.references = try container.decodeArray(of: Reference.self, forKey: .references)
         self.notes = try container.decodeArray(of: Note.self, forKey: .notes)
+        self.priceDetails = try container.decodeArray(of: PriceDetail.self, forKey: .priceDetails)
     }
 
     /// Encodes the `InvoiceLine`, omitting `nil` members and empty arrays.
@@ -122,5 +128,6 @@ extension InvoiceLine: Codable {
         try container.encodeArray(self.taxes, forKey: .taxes)
         try container.encodeArray(self.references, forKey: .references)
         try container.encodeArray(self.notes, forKey: .notes)
+        try container.encodeArray(self.priceDetails, forKey: .priceDetails)
     }
 }

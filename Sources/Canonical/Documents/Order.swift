@@ -43,6 +43,10 @@ public struct Order: Hashable, Sendable {
     public var notes: [Note]
     /// The order lines, in source order.
     public var lines: [OrderLine]
+    /// Who pays for transport and where terms apply (X12 FOB).
+    public var freightTerms: FreightTerms?
+    /// Requested carriers and routing, in order (X12 TD5).
+    public var transports: [ShipmentTransport]
 
     /// Creates an `Order`.
     ///
@@ -75,7 +79,9 @@ public struct Order: Hashable, Sendable {
         taxes: [Tax] = [],
         totalAmount: Money? = nil,
         notes: [Note] = [],
-        lines: [OrderLine] = []
+        lines: [OrderLine] = [],
+        freightTerms: FreightTerms? = nil,
+        transports: [ShipmentTransport] = []
     ) {
         self.orderNumber = orderNumber
         self.orderDate = orderDate
@@ -91,6 +97,8 @@ public struct Order: Hashable, Sendable {
         self.totalAmount = totalAmount
         self.notes = notes
         self.lines = lines
+        self.freightTerms = freightTerms
+        self.transports = transports
     }
 }
 
@@ -98,6 +106,7 @@ extension Order: Codable {
     enum CodingKeys: String, CodingKey {
         case orderNumber, orderDate, purpose, type, currency, parties, references, dates, paymentTerms
         case allowancesCharges, taxes, totalAmount, notes, lines
+        case freightTerms, transports
     }
 
     /// Decodes an `Order`; arrays may be absent.
@@ -120,6 +129,8 @@ extension Order: Codable {
         self.totalAmount = try container.decodeIfPresent(Money.self, forKey: .totalAmount)
         self.notes = try container.decodeArray(of: Note.self, forKey: .notes)
         self.lines = try container.decodeArray(of: OrderLine.self, forKey: .lines)
+        self.freightTerms = try container.decodeIfPresent(FreightTerms.self, forKey: .freightTerms)
+        self.transports = try container.decodeArray(of: ShipmentTransport.self, forKey: .transports)
     }
 
     /// Encodes the `Order`, omitting `nil` members and empty arrays.
@@ -142,5 +153,7 @@ extension Order: Codable {
         try container.encodeIfPresent(self.totalAmount, forKey: .totalAmount)
         try container.encodeArray(self.notes, forKey: .notes)
         try container.encodeArray(self.lines, forKey: .lines)
+        try container.encodeIfPresent(self.freightTerms, forKey: .freightTerms)
+        try container.encodeArray(self.transports, forKey: .transports)
     }
 }

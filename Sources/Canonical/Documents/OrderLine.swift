@@ -24,6 +24,16 @@ public struct OrderLine: Hashable, Sendable {
     public var parties: [Party]
     /// Free-text notes.
     public var notes: [Note]
+    /// Further prices: contract, catalog, list (X12 CTP).
+    public var priceDetails: [PriceDetail]
+    /// Changes and further item details (X12 PO3).
+    public var additionalDetails: [AdditionalItemDetail]
+    /// Measurements of the item (X12 MEA).
+    public var measurements: [ItemMeasurement]
+    /// How the item is packed (X12 PO4).
+    public var packaging: [Packaging]
+    /// The line split into deliveries (X12 SCH).
+    public var schedules: [DeliverySchedule]
 
     /// Creates an `OrderLine`.
     ///
@@ -50,7 +60,12 @@ public struct OrderLine: Hashable, Sendable {
         taxes: [Tax] = [],
         references: [Reference] = [],
         parties: [Party] = [],
-        notes: [Note] = []
+        notes: [Note] = [],
+        priceDetails: [PriceDetail] = [],
+        additionalDetails: [AdditionalItemDetail] = [],
+        measurements: [ItemMeasurement] = [],
+        packaging: [Packaging] = [],
+        schedules: [DeliverySchedule] = []
     ) {
         self.lineNumber = lineNumber
         self.itemIdentifiers = itemIdentifiers
@@ -63,6 +78,11 @@ public struct OrderLine: Hashable, Sendable {
         self.references = references
         self.parties = parties
         self.notes = notes
+        self.priceDetails = priceDetails
+        self.additionalDetails = additionalDetails
+        self.measurements = measurements
+        self.packaging = packaging
+        self.schedules = schedules
     }
 }
 
@@ -70,6 +90,7 @@ extension OrderLine: Codable {
     enum CodingKeys: String, CodingKey {
         case lineNumber, itemIdentifiers, description, quantity, price, dates, allowancesCharges, taxes, references
         case parties, notes
+        case priceDetails, additionalDetails, measurements, packaging, schedules
     }
 
     /// Decodes an `OrderLine`; arrays may be absent.
@@ -89,6 +110,11 @@ extension OrderLine: Codable {
         self.references = try container.decodeArray(of: Reference.self, forKey: .references)
         self.parties = try container.decodeArray(of: Party.self, forKey: .parties)
         self.notes = try container.decodeArray(of: Note.self, forKey: .notes)
+        self.priceDetails = try container.decodeArray(of: PriceDetail.self, forKey: .priceDetails)
+        self.additionalDetails = try container.decodeArray(of: AdditionalItemDetail.self, forKey: .additionalDetails)
+        self.measurements = try container.decodeArray(of: ItemMeasurement.self, forKey: .measurements)
+        self.packaging = try container.decodeArray(of: Packaging.self, forKey: .packaging)
+        self.schedules = try container.decodeArray(of: DeliverySchedule.self, forKey: .schedules)
     }
 
     /// Encodes the `OrderLine`, omitting `nil` members and empty arrays.
@@ -108,5 +134,10 @@ extension OrderLine: Codable {
         try container.encodeArray(self.references, forKey: .references)
         try container.encodeArray(self.parties, forKey: .parties)
         try container.encodeArray(self.notes, forKey: .notes)
+        try container.encodeArray(self.priceDetails, forKey: .priceDetails)
+        try container.encodeArray(self.additionalDetails, forKey: .additionalDetails)
+        try container.encodeArray(self.measurements, forKey: .measurements)
+        try container.encodeArray(self.packaging, forKey: .packaging)
+        try container.encodeArray(self.schedules, forKey: .schedules)
     }
 }

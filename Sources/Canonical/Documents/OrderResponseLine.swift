@@ -28,6 +28,8 @@ public struct OrderResponseLine: Hashable, Sendable {
     public var references: [Reference]
     /// Free-text notes.
     public var notes: [Note]
+    /// The confirmed deliveries of the line (X12 SCH).
+    public var schedules: [DeliverySchedule]
 
     /// Creates an `OrderResponseLine`.
     ///
@@ -54,7 +56,8 @@ public struct OrderResponseLine: Hashable, Sendable {
         confirmedPrice: Price? = nil,
         dates: [QualifiedDate] = [],
         references: [Reference] = [],
-        notes: [Note] = []
+        notes: [Note] = [],
+        schedules: [DeliverySchedule] = []
     ) {
         self.lineNumber = lineNumber
         self.itemIdentifiers = itemIdentifiers
@@ -67,6 +70,7 @@ public struct OrderResponseLine: Hashable, Sendable {
         self.dates = dates
         self.references = references
         self.notes = notes
+        self.schedules = schedules
     }
 }
 
@@ -74,6 +78,7 @@ extension OrderResponseLine: Codable {
     enum CodingKeys: String, CodingKey {
         case lineNumber, itemIdentifiers, description, orderedQuantity, orderedPrice, statuses, confirmedQuantity
         case confirmedPrice, dates, references, notes
+        case schedules
     }
 
     /// Decodes an `OrderResponseLine`; arrays may be absent.
@@ -93,6 +98,7 @@ extension OrderResponseLine: Codable {
         self.dates = try container.decodeArray(of: QualifiedDate.self, forKey: .dates)
         self.references = try container.decodeArray(of: Reference.self, forKey: .references)
         self.notes = try container.decodeArray(of: Note.self, forKey: .notes)
+        self.schedules = try container.decodeArray(of: DeliverySchedule.self, forKey: .schedules)
     }
 
     /// Encodes the `OrderResponseLine`, omitting `nil` members and empty arrays.
@@ -112,5 +118,6 @@ extension OrderResponseLine: Codable {
         try container.encodeArray(self.dates, forKey: .dates)
         try container.encodeArray(self.references, forKey: .references)
         try container.encodeArray(self.notes, forKey: .notes)
+        try container.encodeArray(self.schedules, forKey: .schedules)
     }
 }

@@ -49,6 +49,10 @@ public struct PackingLevel: Hashable, Sendable {
     public var manufactureDate: CanonicalDate?
     /// The levels inside this one, in source order.
     public var children: [PackingLevel]
+    /// How the level's item or pack is packed (X12 PO4).
+    public var packaging: [Packaging]
+    /// Measurements of the level (X12 MEA).
+    public var measurements: [ItemMeasurement]
 
     /// Creates a packing level.
     ///
@@ -83,7 +87,9 @@ public struct PackingLevel: Hashable, Sendable {
         serialNumbers: [String] = [],
         expirationDate: CanonicalDate? = nil,
         manufactureDate: CanonicalDate? = nil,
-        children: [PackingLevel] = []
+        children: [PackingLevel] = [],
+        packaging: [Packaging] = [],
+        measurements: [ItemMeasurement] = []
     ) {
         self.kind = kind
         self.sscc = sscc
@@ -100,6 +106,8 @@ public struct PackingLevel: Hashable, Sendable {
         self.expirationDate = expirationDate
         self.manufactureDate = manufactureDate
         self.children = children
+        self.packaging = packaging
+        self.measurements = measurements
     }
 }
 
@@ -107,6 +115,7 @@ extension PackingLevel: Codable {
     enum CodingKeys: String, CodingKey {
         case kind, sscc, references, dates, parties, lineNumber, itemIdentifiers, description
         case quantityShipped, quantityOrdered, lot, serialNumbers, expirationDate, manufactureDate, children
+        case packaging, measurements
     }
 
     /// Decodes a packing level and, recursively, its children; arrays may be absent.
@@ -130,6 +139,8 @@ extension PackingLevel: Codable {
         self.expirationDate = try container.decodeIfPresent(CanonicalDate.self, forKey: .expirationDate)
         self.manufactureDate = try container.decodeIfPresent(CanonicalDate.self, forKey: .manufactureDate)
         self.children = try container.decodeArray(of: PackingLevel.self, forKey: .children)
+        self.packaging = try container.decodeArray(of: Packaging.self, forKey: .packaging)
+        self.measurements = try container.decodeArray(of: ItemMeasurement.self, forKey: .measurements)
     }
 
     /// Encodes the level and its children, omitting `nil` members and empty arrays.
@@ -153,5 +164,7 @@ extension PackingLevel: Codable {
         try container.encodeIfPresent(self.expirationDate, forKey: .expirationDate)
         try container.encodeIfPresent(self.manufactureDate, forKey: .manufactureDate)
         try container.encodeArray(self.children, forKey: .children)
+        try container.encodeArray(self.packaging, forKey: .packaging)
+        try container.encodeArray(self.measurements, forKey: .measurements)
     }
 }

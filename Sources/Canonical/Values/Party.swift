@@ -23,6 +23,8 @@ public struct Party: Hashable, Sendable {
     public var address: Address?
     /// People to contact at the party.
     public var contacts: [Contact]
+    /// References that belong to the party (X12 REF in the N1 loop).
+    public var references: [Reference]
 
     /// Creates a party.
     ///
@@ -37,19 +39,22 @@ public struct Party: Hashable, Sendable {
         name: String? = nil,
         identifiers: [PartyIdentifier] = [],
         address: Address? = nil,
-        contacts: [Contact] = []
+        contacts: [Contact] = [],
+        references: [Reference] = []
     ) {
         self.role = role
         self.name = name
         self.identifiers = identifiers
         self.address = address
         self.contacts = contacts
+        self.references = references
     }
 }
 
 extension Party: Codable {
     enum CodingKeys: String, CodingKey {
         case role, name, identifiers, address, contacts
+        case references
     }
 
     /// Decodes a party; `identifiers` and `contacts` may be absent.
@@ -63,6 +68,7 @@ extension Party: Codable {
         self.identifiers = try container.decodeArray(of: PartyIdentifier.self, forKey: .identifiers)
         self.address = try container.decodeIfPresent(Address.self, forKey: .address)
         self.contacts = try container.decodeArray(of: Contact.self, forKey: .contacts)
+        self.references = try container.decodeArray(of: Reference.self, forKey: .references)
     }
 
     /// Encodes the party, omitting `nil` members and empty arrays.
@@ -76,5 +82,6 @@ extension Party: Codable {
         try container.encodeArray(self.identifiers, forKey: .identifiers)
         try container.encodeIfPresent(self.address, forKey: .address)
         try container.encodeArray(self.contacts, forKey: .contacts)
+        try container.encodeArray(self.references, forKey: .references)
     }
 }

@@ -29,6 +29,8 @@ public struct X12CanonicalCodes: Sendable, Decodable {
     public let lineStatuses: [String: String]
     /// BIG07 transaction type code → canonical invoice type.
     public let invoiceTypes: [String: String]
+    /// FOB01 shipment method of payment → canonical freight payment method.
+    public let freightPaymentMethods: [String: String]
     /// ITD01 terms type code → canonical payment terms type.
     public let termsTypes: [String: String]
     /// ITD02 terms basis date code → canonical basis date.

@@ -29,8 +29,33 @@ struct X12Fields {
         return value.isEmpty ? nil : String(decoding: value, as: UTF8.self)
     }
 
+    /// Component `component` (1-based) of composite element `position` as text; `nil` when empty. A simple element
+    /// is its own first component.
+    func text(_ position: Int, component: Int) -> String? {
+        var value = self.bytes(position)
+        if let separator = self.segment.delimiters.component {
+            var current = 1
+            while current < component, let end = value.firstIndex(of: separator) {
+                value = value[(end + 1)...]
+                current += 1
+            }
+            if current < component { return nil }
+            if let end = value.firstIndex(of: separator) { value = value[..<end] }
+        } else if component > 1 {
+            return nil
+        }
+        while value.last == 0x20 { value = value.dropLast() }
+        return value.isEmpty ? nil : String(decoding: value, as: UTF8.self)
+    }
+
     /// An `R` (or `N0`) value as an exact decimal; `nil` when empty or not a number.
     func decimal(_ position: Int) -> Decimal? { X12Values.decimal(self.bytes(position)) }
+
+    /// A quantity from a value element and a unit element; `nil` when the value is empty.
+    func quantity(_ position: Int, unit unitPosition: Int, component: Int = 1, defaultUnit: String = "EA") -> Quantity? {
+        guard let value = self.decimal(position) else { return nil }
+        return Quantity(value, UnitOfMeasure(rawValue: self.text(unitPosition, component: component) ?? defaultUnit))
+    }
 
     /// An `Nn` value with `decimals` implied decimal places, as an exact decimal.
     func implied(_ position: Int, decimals: Int) -> Decimal? {

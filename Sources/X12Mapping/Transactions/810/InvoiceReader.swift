@@ -79,6 +79,15 @@ struct InvoiceReader {
             case "TXI":
                 let tax = money.tax(segment, currency: invoice.currency)
                 if line != nil, !summary { line?.taxes.append(tax) } else { invoice.taxes.append(tax) }
+            case "FOB" where line == nil && !summary:
+                invoice.freightTerms = X12TransportReader(codes: self.codes).freightTerms(segment)
+            case "CAD" where summary:
+                invoice.transport = X12TransportReader(codes: self.codes).carrierDetail(segment)
+            case "ISS":
+                invoice.shipmentSummaries.append(X12TransportReader(codes: self.codes).shipmentSummary(segment))
+            case "CTP" where line != nil && !summary:
+                line?.priceDetails.append(
+                    X12ItemDetailReader(codes: self.codes).priceDetail(segment, currency: invoice.currency))
             case "TDS":
                 closeLine()
                 summary = true

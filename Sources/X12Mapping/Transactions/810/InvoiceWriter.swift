@@ -30,11 +30,15 @@ struct InvoiceWriter {
         for party in invoice.parties { segments += common.party(party) }
         for terms in invoice.paymentTerms { segments.append(money.paymentTerms(terms)) }
         for date in invoice.dates { segments.append(common.date(date)) }
+        let transports = X12TransportWriter(codes: self.codes)
+        if let terms = invoice.freightTerms { segments.append(transports.freightTerms(terms)) }
         for line in invoice.lines {
             segments.append(X12OutputSegment("IT1", common.baselineItem(
                 lineNumber: line.lineNumber, quantity: line.quantity, price: line.price,
                 identifiers: line.itemIdentifiers)))
             for tax in line.taxes { segments.append(money.tax(tax)) }
+            segments += X12ItemDetailWriter(codes: self.codes).priceDetails(line.priceDetails,
+                                                                            lineCurrency: invoice.currency)
             if let description = line.description {
                 segments.append(X12OutputSegment("PID", ["F", "", "", "", X12Element(description)]))
             }
@@ -50,7 +54,9 @@ struct InvoiceWriter {
             ]))
         }
         for tax in invoice.taxes { segments.append(money.tax(tax)) }
+        if let transport = invoice.transport { segments.append(transports.carrierDetail(transport)) }
         for item in invoice.allowancesCharges { segments.append(money.allowanceCharge(item)) }
+        segments += invoice.shipmentSummaries.map(transports.shipmentSummary)
         segments.append(X12OutputSegment("CTT", [X12Element(String(invoice.lines.count))]))
         return segments
     }

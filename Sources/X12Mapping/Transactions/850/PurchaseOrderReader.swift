@@ -3,10 +3,11 @@ import Foundation
 import WharfCore
 import X12
 
-/// Reads an 850 purchase order into a canonical ``Order``: BEG, CUR, REF, PER, DTM, N9/MSG, the N1 loop (N1–N4,
-/// PER), the PO1 loop (PO1 with every product id pair, PID, REF, DTM, MSG, line-level N1) and AMT.
+/// Reads an 850 purchase order into a canonical ``Order``: BEG, CUR, REF, PER, FOB, SAC, ITD, DTM, TD1/TD5/TD3,
+/// N9/MSG, the N1 loop (N1–N4, REF, PER), the PO1 loop (PO1 with every product id pair, CUR, PO3, CTP, MEA, PID, PO4,
+/// REF, SAC, DTM, MSG, SCH, line-level N1), CTT and AMT.
 ///
-/// Segments that the canonical model does not carry yet are reported once each as `x12.mapping.segment-not-mapped`
+/// Segments that the canonical model does not carry are reported once each as `x12.mapping.segment-not-mapped`
 /// warnings, so nothing is dropped silently.
 struct PurchaseOrderReader {
     let codes: X12CanonicalCodes
@@ -14,10 +15,14 @@ struct PurchaseOrderReader {
 
     func read(into diagnostics: inout Diagnostics) -> Order {
         let common = X12CommonReader(codes: self.codes)
+        let money = X12MoneyReader(codes: self.codes)
+        let details = X12ItemDetailReader(codes: self.codes)
+        let transports = X12TransportReader(codes: self.codes)
         var order = Order(orderNumber: "")
         var party: Party?
         var line: OrderLine?
         var inLines = false
+        var previousTag = ""
         var notMapped: Set<String> = []
         var headerContacts: [Contact] = []
 
@@ -31,18 +36,23 @@ struct PurchaseOrderReader {
             if let finished = line { order.lines.append(finished) }
             line = nil
         }
+        /// Each header TD1, TD5 and TD3 is a transport of its own: the standard lists all TD1s, then all TD5s, then
+        /// all TD3s, so which belong together is not written down.
+        func addTransport(_ body: (inout ShipmentTransport) -> Void) {
+            var transport = ShipmentTransport()
+            body(&transport)
+            order.transports.append(transport)
+        }
 
         for (index, segment) in self.set.segments.enumerated() {
             let fields = X12Fields(segment)
+            let tag = segment.tag
+            defer { previousTag = tag }
             if party != nil {
                 if common.addToParty(segment, &party!) { continue }
-                if segment.tag == "REF" {
-                    notMapped.insert("REF in the N1 loop")
-                    continue
-                }
                 closeParty()
             }
-            switch segment.tag {
+            switch tag {
             case "ST":
                 break
             case "SE", "CTT":
@@ -58,12 +68,28 @@ struct PurchaseOrderReader {
                 }
                 order.orderDate = fields.date(5)
             case "CUR":
-                if let currency = fields.text(2) { order.currency = CurrencyCode(rawValue: currency) }
+                guard let currency = fields.text(2).map(CurrencyCode.init(rawValue:)) else { break }
+                self.apply(currency, after: previousTag, order: &order, line: &line)
             case "REF":
                 guard let reference = common.reference(segment) else { break }
                 if line != nil { line?.references.append(reference) } else { order.references.append(reference) }
             case "PER":
                 if inLines { notMapped.insert("PER in the PO1 loop") } else { headerContacts.append(common.contact(segment)) }
+            case "FOB":
+                if inLines { notMapped.insert("FOB in the PO1 loop") } else { order.freightTerms = transports.freightTerms(segment) }
+            case "ITD":
+                if inLines { notMapped.insert("ITD in the PO1 loop") } else {
+                    order.paymentTerms.append(money.paymentTerms(segment, currency: order.currency))
+                }
+            case "SAC":
+                let item = money.allowanceCharge(segment, currency: order.currency)
+                if line != nil { line?.allowancesCharges.append(item) } else { order.allowancesCharges.append(item) }
+            case "TD5" where !inLines:
+                addTransport { transports.carrier(segment, into: &$0) }
+            case "TD1" where !inLines:
+                addTransport { transports.lading(segment, into: &$0) }
+            case "TD3" where !inLines:
+                addTransport { transports.equipment(segment, into: &$0) }
             case "DTM":
                 guard let date = common.date(segment) else { break }
                 if line != nil { line?.dates.append(date) } else { order.dates.append(date) }
@@ -78,6 +104,18 @@ struct PurchaseOrderReader {
                 closeLine()
                 inLines = true
                 line = self.line(segment, at: index, common: common, into: &diagnostics)
+            case "PO3" where line != nil:
+                let detail = details.additionalDetail(segment, currency: line?.price?.currency)
+                line?.additionalDetails.append(detail)
+            case "CTP" where line != nil:
+                let detail = details.priceDetail(segment, currency: line?.price?.currency ?? order.currency)
+                line?.priceDetails.append(detail)
+            case "MEA" where line != nil:
+                line?.measurements.append(details.measurement(segment))
+            case "PO4" where line != nil:
+                line?.packaging.append(details.packaging(segment))
+            case "SCH" where line != nil:
+                line?.schedules.append(details.schedule(segment, common: common))
             case "PID":
                 if line?.description == nil, fields.text(1) == "F" {
                     line?.description = fields.text(5)
@@ -101,6 +139,24 @@ struct PurchaseOrderReader {
         }
         X12CommonReader.reportNotMapped(notMapped, in: self.set, document: "order", into: &diagnostics)
         return order
+    }
+
+    /// A CUR applies to what it follows: an SAC's amount, a CTP's price, the line's price, or the whole order.
+    private func apply(_ currency: CurrencyCode, after previousTag: String, order: inout Order, line: inout OrderLine?) {
+        switch previousTag {
+        case "SAC":
+            if let last = line?.allowancesCharges.indices.last {
+                line?.allowancesCharges[last].amount?.currency = currency
+            } else if line == nil, !order.allowancesCharges.isEmpty {
+                order.allowancesCharges[order.allowancesCharges.count - 1].amount?.currency = currency
+            }
+        case "CTP" where line?.priceDetails.isEmpty == false:
+            let last = line?.priceDetails.indices.last ?? 0
+            line?.priceDetails[last].price?.currency = currency
+            line?.priceDetails[last].amount?.currency = currency
+        default:
+            if line != nil { line?.price?.currency = currency } else { order.currency = currency }
+        }
     }
 
     private func line(_ segment: X12Segment, at index: Int, common: X12CommonReader,

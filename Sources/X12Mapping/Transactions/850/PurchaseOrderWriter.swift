@@ -2,13 +2,17 @@ import Canonical
 import Foundation
 import X12
 
-/// Writes a canonical ``Order`` as the body of an 850 (ST and SE excluded): BEG, CUR, REF, DTM, MSG notes (N9), the
-/// N1 loop (N1–N4, PER), the PO1 loop (PO1 with product id pairs, PID, REF, DTM, MSG, line N1), CTT and AMT.
+/// Writes a canonical ``Order`` as the body of an 850 (ST and SE excluded), in the standard's order: BEG, CUR, REF,
+/// PER, FOB, SAC, ITD, DTM, TD1/TD5/TD3, MSG notes (N9), the N1 loop (N1–N4, REF, PER), the PO1 loop (PO1 with product
+/// id pairs, CUR, PO3, CTP, MEA, PID, PO4, REF, SAC, DTM, MSG, SCH, line N1), CTT and AMT.
 struct PurchaseOrderWriter {
     let codes: X12CanonicalCodes
 
     func segments(for order: Order) -> [X12OutputSegment] {
         let common = X12CommonWriter(codes: self.codes)
+        let money = X12MoneyWriter(codes: self.codes)
+        let details = X12ItemDetailWriter(codes: self.codes)
+        let transports = X12TransportWriter(codes: self.codes)
         var segments: [X12OutputSegment] = []
         let purpose = order.purpose.flatMap {
             X12CanonicalCodes.code(for: $0.rawValue, in: self.codes.purposeCodes, keeping: nil)
@@ -30,15 +34,32 @@ struct PurchaseOrderWriter {
         for party in order.parties where contactOnly(party) {
             for contact in party.contacts { segments.append(common.contact(contact)) }
         }
+        if let terms = order.freightTerms { segments.append(transports.freightTerms(terms)) }
+        segments += money.allowancesCharges(order.allowancesCharges, documentCurrency: order.currency)
+        for terms in order.paymentTerms { segments.append(money.paymentTerms(terms)) }
         for date in order.dates { segments.append(common.date(date)) }
+        segments += transports.transports(order.transports)
         segments += common.notes(order.notes)
         for party in order.parties where !contactOnly(party) { segments += common.party(party) }
         for line in order.lines {
             segments.append(X12OutputSegment("PO1", common.baselineItem(
                 lineNumber: line.lineNumber, quantity: line.quantity, price: line.price,
                 identifiers: line.itemIdentifiers)))
-            segments += common.lineDetails(description: line.description, references: line.references,
-                                           dates: line.dates, notes: line.notes)
+            if let currency = line.price?.currency, currency != order.currency {
+                segments.append(X12OutputSegment("CUR", ["BY", X12Element(currency.rawValue)]))
+            }
+            segments += line.additionalDetails.map(details.additionalDetail)
+            segments += details.priceDetails(line.priceDetails, lineCurrency: line.price?.currency ?? order.currency)
+            segments += line.measurements.map(details.measurement)
+            if let description = line.description {
+                segments.append(X12OutputSegment("PID", ["F", "", "", "", X12Element(description)]))
+            }
+            segments += line.packaging.map(details.packaging)
+            segments += line.references.map(common.reference)
+            segments += money.allowancesCharges(line.allowancesCharges, documentCurrency: order.currency)
+            segments += line.dates.map(common.date)
+            segments += line.notes.map { X12OutputSegment("MSG", [X12Element($0.text)]) }
+            segments += line.schedules.map { details.schedule($0, common: common) }
             for party in line.parties { segments += common.party(party) }
         }
         let hash = order.lines.reduce(Decimal(0)) { $0 + $1.quantity.value }

@@ -93,6 +93,8 @@ struct OrderResponseReader {
                 if line?.description == nil, fields.text(1) == "F" {
                     line?.description = fields.text(5)
                 }
+            case "SCH" where line != nil:
+                line?.schedules.append(X12ItemDetailReader(codes: self.codes).schedule(segment, common: common))
             case "ACK":
                 guard line != nil else {
                     notMapped.insert("ACK outside the PO1 loop")

@@ -49,6 +49,7 @@ struct OrderResponseWriter {
                 elements += common.itemIdentifiers(status.itemIdentifiers, limit: 10)
                 segments.append(X12OutputSegment("ACK", elements))
             }
+            segments += line.schedules.map { X12ItemDetailWriter(codes: self.codes).schedule($0, common: common) }
         }
         segments.append(X12OutputSegment("CTT", [X12Element(String(response.lines.count))]))
         return segments

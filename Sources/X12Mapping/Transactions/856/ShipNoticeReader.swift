@@ -4,9 +4,9 @@ import WharfCore
 import X12
 
 /// Reads an 856 ship notice into a canonical ``ShipNotice``: BSN, DTM, and the HL hierarchy in any valid order and
-/// depth (S–O–P–I, S–O–I, S–T–P–I …). The shipment level (S) fills the document (TD1, TD5, REF, DTM, N1 loop); every
+/// depth (S–O–P–I, S–O–I, S–T–P–I …). The shipment level (S) fills the document (TD1, TD5, TD3, REF, DTM, N1 loop); every
 /// other level becomes a ``PackingLevel`` under its HL02 parent: orders (PRF), tares and packs (MAN SSCC), items
-/// (LIN ids with lot and serial numbers, SN1 quantities, PID, DTM expiration and manufacture dates).
+/// (LIN ids with lot and serial numbers, SN1 quantities, PO4 packaging, PID, MEA, DTM expiration and manufacture dates).
 struct ShipNoticeReader {
     let codes: X12CanonicalCodes
     let set: X12TransactionSet
@@ -21,6 +21,8 @@ struct ShipNoticeReader {
     func read(into diagnostics: inout Diagnostics) -> ShipNotice {
         let common = X12CommonReader(codes: self.codes)
         let details = self.codes.itemDetailQualifiers
+        let transports = X12TransportReader(codes: self.codes)
+        let itemDetails = X12ItemDetailReader(codes: self.codes)
         var notice = ShipNotice(shipmentNumber: "")
         var levels: [Level] = []
         var shipmentID: String?
@@ -82,19 +84,22 @@ struct ShipNoticeReader {
                 }
             case "N1":
                 party = common.party(segment)
-            case "TD1":
+            case "TD1" where !inLevel:
                 var transport = notice.transport ?? ShipmentTransport()
-                transport.packageCount = fields.text(2).flatMap { Int($0) }
-                if let weight = fields.decimal(7) {
-                    transport.grossWeight = Quantity(weight, UnitOfMeasure(rawValue: fields.text(8) ?? "LB"))
-                }
+                transports.lading(segment, into: &transport)
                 notice.transport = transport
-            case "TD5":
+            case "TD5" where !inLevel:
                 var transport = notice.transport ?? ShipmentTransport()
-                transport.carrierCode = fields.text(3)
-                transport.method = fields.text(4)
-                transport.carrierName = fields.text(5)
+                transports.carrier(segment, into: &transport)
                 notice.transport = transport
+            case "TD3" where !inLevel:
+                var transport = notice.transport ?? ShipmentTransport()
+                transports.equipment(segment, into: &transport)
+                notice.transport = transport
+            case "PO4" where inLevel:
+                levels[levels.count - 1].level?.packaging.append(itemDetails.packaging(segment))
+            case "MEA" where inLevel:
+                levels[levels.count - 1].level?.measurements.append(itemDetails.measurement(segment))
             case "PRF":
                 if let number = fields.text(1) {
                     levels[levels.count - 1].level?.references.append(

@@ -2,8 +2,9 @@ import Canonical
 import Foundation
 import X12
 
-/// Writes a canonical ``ShipNotice`` as the body of an 856: BSN, DTM, the shipment HL (TD1, TD5, REF, DTM, N1 loop)
-/// and one HL per packing level, depth first, with HL02 naming the parent and HL04 whether children follow.
+/// Writes a canonical ``ShipNotice`` as the body of an 856: BSN, DTM, the shipment HL (TD1, TD5, TD3, REF, DTM, N1
+/// loop) and one HL per packing level, depth first (LIN, SN1, PRF, PO4, PID, MEA, REF, MAN, DTM, N1 loop), with HL02
+/// naming the parent and HL04 whether children follow.
 struct ShipNoticeWriter {
     let codes: X12CanonicalCodes
 
@@ -21,20 +22,7 @@ struct ShipNoticeWriter {
         var counter = 1
         segments.append(X12OutputSegment("HL", ["1", "", "S", notice.levels.isEmpty ? "0" : "1"]))
         if let transport = notice.transport {
-            if transport.packageCount != nil || transport.grossWeight != nil {
-                segments.append(X12OutputSegment("TD1", [
-                    transport.packageCount == nil ? "" : "CTN", X12Element(transport.packageCount.map(String.init) ?? ""),
-                    "", "", "", transport.grossWeight == nil ? "" : "G",
-                    X12Element(transport.grossWeight.map { X12Format.decimal($0.value) } ?? ""),
-                    X12Element(transport.grossWeight?.unit.rawValue ?? ""),
-                ]))
-            }
-            if transport.carrierCode != nil || transport.method != nil || transport.carrierName != nil {
-                segments.append(X12OutputSegment("TD5", [
-                    "", transport.carrierCode == nil ? "" : "2", X12Element(transport.carrierCode ?? ""),
-                    X12Element(transport.method ?? ""), X12Element(transport.carrierName ?? ""),
-                ]))
-            }
+            segments += X12TransportWriter(codes: self.codes).transport(transport)
         }
         for reference in notice.references where reference.qualifier != "BSN05" {
             segments.append(common.reference(reference))
@@ -77,9 +65,12 @@ struct ShipNoticeWriter {
             segments.append(X12OutputSegment("PRF", [X12Element(order.value), "", "",
                                                      X12Element(orderDate.map { X12Format.date($0.date) } ?? "")]))
         }
+        let itemDetails = X12ItemDetailWriter(codes: self.codes)
+        segments += level.packaging.map(itemDetails.packaging)
         if let description = level.description {
             segments.append(X12OutputSegment("PID", ["F", "", "", "", X12Element(description)]))
         }
+        segments += level.measurements.map(itemDetails.measurement)
         for reference in level.references where reference.qualifier != "PRF01" {
             segments.append(common.reference(reference))
         }

@@ -64,7 +64,7 @@ struct X12CommonReader {
         return party
     }
 
-    /// N2, N3, N4 or PER of an N1 loop added to `party`; false when the segment is not one of them.
+    /// N2, N3, N4, REF or PER of an N1 loop added to `party`; false when the segment is not one of them.
     func addToParty(_ segment: X12Segment, _ party: inout Party) -> Bool {
         let fields = X12Fields(segment)
         switch segment.tag {
@@ -85,6 +85,8 @@ struct X12CommonReader {
             party.address = address
         case "PER":
             party.contacts.append(self.contact(segment))
+        case "REF":
+            if let reference = self.reference(segment) { party.references.append(reference) }
         default:
             return false
         }

@@ -48,6 +48,7 @@ struct X12CommonWriter {
                 ]))
             }
         }
+        segments += party.references.map(self.reference)
         for contact in party.contacts { segments.append(self.contact(contact)) }
         return segments
     }

@@ -19,6 +19,17 @@ struct X12MoneyWriter {
         return X12OutputSegment("SAC", elements)
     }
 
+    /// SAC segments, each followed by a CUR when its amount is in another currency than the document's.
+    func allowancesCharges(_ items: [AllowanceCharge], documentCurrency: CurrencyCode?) -> [X12OutputSegment] {
+        items.flatMap { item -> [X12OutputSegment] in
+            var segments = [self.allowanceCharge(item)]
+            if let currency = item.amount?.currency, currency != documentCurrency {
+                segments.append(X12OutputSegment("CUR", ["BY", X12Element(currency.rawValue)]))
+            }
+            return segments
+        }
+    }
+
     func tax(_ tax: Tax) -> X12OutputSegment {
         let code = X12CanonicalCodes.code(for: tax.type.rawValue, in: self.codes.taxTypes, keeping: tax.sourceCode,
                                           fallback: "ZZ") ?? "ZZ"
