@@ -93,6 +93,10 @@ struct OrderResponseReader {
                 if line?.description == nil, fields.text(1) == "F" {
                     line?.description = fields.text(5)
                 }
+            case "CTP" where line != nil:
+                // The price the seller confirms (e.g. with ACK01 `IP`, price changed).
+                let detail = X12ItemDetailReader(codes: self.codes).priceDetail(segment, currency: response.currency)
+                line?.confirmedPrice = detail.price
             case "SCH" where line != nil:
                 line?.schedules.append(X12ItemDetailReader(codes: self.codes).schedule(segment, common: common))
             case "ACK":

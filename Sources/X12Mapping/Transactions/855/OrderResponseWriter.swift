@@ -35,6 +35,9 @@ struct OrderResponseWriter {
             segments.append(X12OutputSegment("PO1", common.baselineItem(
                 lineNumber: line.lineNumber, quantity: line.orderedQuantity, price: line.orderedPrice,
                 identifiers: line.itemIdentifiers)))
+            if let confirmed = line.confirmedPrice {
+                segments.append(X12ItemDetailWriter(codes: self.codes).priceDetail(PriceDetail(price: confirmed)))
+            }
             segments += common.lineDetails(description: line.description, references: line.references,
                                            dates: line.dates, notes: line.notes)
             for status in line.statuses {
