@@ -22,6 +22,19 @@ import WharfTestSupport
         #expect(Goldens.check(written, against: "Tests/X12MappingTests/Goldens/850-hospital-order.json") == nil)
     }
 
+    @Test("A device as output: /dev/null succeeds (it cannot be fsynced), a full disk fails with exit 2")
+    func devicesAsOutput() throws {
+        let null = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "canonical",
+                                         "-o", "/dev/null"])
+        #expect(null.status == 0, "\(null.stderr)")
+        #expect(null.stderr.isEmpty)
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let full = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "canonical",
+                                         "-o", "/dev/full"])
+        #expect(full.status == 2)
+        #expect(full.stderr.contains("cannot write the output file: No space left on device"))
+    }
+
     @Test func invalidInputWritesNothing() throws {
         let result = try WharfProcess.run(["translate", "examples/x12/850-bad-quantity.edi", "--to", "canonical"])
         #expect(result.status == 1)
