@@ -115,7 +115,7 @@ public struct X12Reader: Sendable {
                 .map(X12StructureWalker.init)
         }
         // A segment with an invalid identifier is already reported; it cannot be placed (nor named).
-        guard context.position != nil, self.walker != nil, segment.validTag != nil else { return }
+        guard context.position != nil, self.walker != nil, segment.hasValidTag else { return }
         self.walker!.place(segment.tagCode, tag: segment.tag, into: &self.problems)
         context.loop = self.walker!.loop
         if segment.tagCode == X12TagCode.se {

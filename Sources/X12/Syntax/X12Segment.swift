@@ -31,9 +31,10 @@ public struct X12Segment: Hashable, Sendable {
 
     /// The tag when it is a valid segment identifier (2–3 upper-case letters or digits, starting with a letter), else
     /// `nil`. Only a valid tag may appear in a diagnostic: an invalid one may be payload text.
-    public var validTag: String? {
-        X12SegmentReader.isValidTag(self.bytes, separator: self.delimiters.element) ? self.tag : nil
-    }
+    public var validTag: String? { self.hasValidTag ? self.tag : nil }
+
+    /// True when the tag is a valid segment identifier (see ``validTag``), without making a string of it.
+    public var hasValidTag: Bool { X12SegmentReader.isValidTag(self.bytes, separator: self.delimiters.element) }
 
     /// The number of elements after the tag (`PO1*1*2` has 2), trailing empty elements included.
     public var elementCount: Int {

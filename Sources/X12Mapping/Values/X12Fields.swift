@@ -2,24 +2,49 @@ import Canonical
 import Foundation
 import X12
 
-/// A segment split into its elements once, so that mappings read any element in constant time and convert it to a
-/// canonical value at the syntax boundary (text, exact decimals, implied decimals, dates).
+/// A segment's elements read by position (1-based) and converted to canonical values at the syntax boundary (text,
+/// exact decimals, implied decimals, dates).
+///
+/// The segment is split once, into element boundaries kept inline (no allocation) for the first
+/// ``X12Fields/inlineElements`` elements; later elements are found by scanning.
 struct X12Fields {
+    /// How many element boundaries are kept inline.
+    static let inlineElements = 40
+
     let segment: X12Segment
-    private let ranges: [Range<Int>]
+    /// `bounds[n]` is the offset of the separator before element `n + 1`; `bounds[count]` the end of the last one.
+    private var bounds = InlineArray<41, Int32>(repeating: 0)
+    private var count = 0
 
     init(_ segment: X12Segment) {
         self.segment = segment
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(16)
-        segment.forEachElement { _, range in ranges.append(range) }
-        self.ranges = ranges
+        let separator = segment.delimiters.element
+        var count = 0
+        var bounds = InlineArray<41, Int32>(repeating: 0)
+        segment.bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            // Skip the tag.
+            while index < bytes.count, bytes[index] != separator { index += 1 }
+            while index < bytes.count, count < Self.inlineElements {
+                bounds[count] = Int32(index)
+                count += 1
+                index += 1
+                while index < bytes.count, bytes[index] != separator { index += 1 }
+            }
+            bounds[count] = Int32(index)
+        }
+        self.bounds = bounds
+        self.count = count
     }
 
     /// The bytes of element `position` (1-based); empty when absent.
     func bytes(_ position: Int) -> ArraySlice<UInt8> {
-        guard position >= 1, position <= self.ranges.count else { return [] }
-        return self.segment.bytes[self.ranges[position - 1]]
+        guard position >= 1 else { return [] }
+        if position <= self.count {
+            return self.segment.bytes[Int(self.bounds[position - 1]) + 1..<Int(self.bounds[position])]
+        }
+        guard self.count == Self.inlineElements, let range = self.segment.elementRange(position) else { return [] }
+        return self.segment.bytes[range]
     }
 
     /// The element's text with trailing spaces removed; `nil` when empty.

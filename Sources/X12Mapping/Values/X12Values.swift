@@ -56,27 +56,32 @@ enum X12Values {
     /// A `DT` date (`CCYYMMDD` or `YYMMDD`) with an optional `HHMM[SS]` time.
     static func date(_ date: ArraySlice<UInt8>, time: ArraySlice<UInt8>?) -> CanonicalDate? {
         guard date.count == 8 || date.count == 6, date.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        let digits = date.map { Int($0 - 0x30) }
-        var year: Int
-        let monthIndex: Int
-        if digits.count == 8 {
-            year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-            monthIndex = 4
-        } else {
-            year = digits[0] * 10 + digits[1]
-            year += year < 50 ? 2000 : 1900
-            monthIndex = 2
+        func digits(_ bytes: ArraySlice<UInt8>, _ offset: Int, _ count: Int) -> Int {
+            var value = 0
+            for index in (bytes.startIndex + offset)..<(bytes.startIndex + offset + count) {
+                value = value * 10 + Int(bytes[index] - 0x30)
+            }
+            return value
         }
-        let month = digits[monthIndex] * 10 + digits[monthIndex + 1]
-        let day = digits[monthIndex + 2] * 10 + digits[monthIndex + 3]
+        var year: Int
+        let monthOffset: Int
+        if date.count == 8 {
+            year = digits(date, 0, 4)
+            monthOffset = 4
+        } else {
+            year = digits(date, 0, 2)
+            year += year < 50 ? 2000 : 1900
+            monthOffset = 2
+        }
+        let month = digits(date, monthOffset, 2)
+        let day = digits(date, monthOffset + 2, 2)
         var hour: Int?
         var minute: Int?
         var second: Int?
         if let time, time.count >= 4, time.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            let t = time.map { Int($0 - 0x30) }
-            hour = t[0] * 10 + t[1]
-            minute = t[2] * 10 + t[3]
-            if t.count >= 6 { second = t[4] * 10 + t[5] }
+            hour = digits(time, 0, 2)
+            minute = digits(time, 2, 2)
+            if time.count >= 6 { second = digits(time, 4, 2) }
         }
         return try? CanonicalDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
     }

@@ -32,15 +32,15 @@ struct InvoiceReader {
         for (index, segment) in self.set.segments.enumerated() {
             let fields = X12Fields(segment)
             if party != nil {
-                if common.addToParty(segment, &party!) { continue }
+                if common.addToParty(fields, &party!) { continue }
                 closeParty()
             }
-            switch segment.tag {
-            case "ST":
+            switch segment.tagCode {
+            case X12Tag.st:
                 break
-            case "SE", "CTT":
+            case X12Tag.se, X12Tag.ctt:
                 closeLine()
-            case "BIG":
+            case X12Tag.big:
                 invoice.invoiceDate = fields.date(1)
                 invoice.invoiceNumber = fields.text(2) ?? ""
                 invoice.orderDate = fields.date(3)
@@ -52,43 +52,43 @@ struct InvoiceReader {
                 invoice.purpose = fields.text(8).map {
                     DocumentPurpose(rawValue: self.codes.purposeCodes[$0] ?? "x12:\($0)")
                 }
-            case "NTE":
+            case X12Tag.nte:
                 if let text = fields.text(2) { invoice.notes.append(Note(text, code: fields.text(1))) }
-            case "CUR":
+            case X12Tag.cur:
                 if let currency = fields.text(2) { invoice.currency = CurrencyCode(rawValue: currency) }
-            case "REF":
-                guard let reference = common.reference(segment) else { break }
+            case X12Tag.ref:
+                guard let reference = common.reference(fields) else { break }
                 if line != nil { line?.references.append(reference) } else { invoice.references.append(reference) }
-            case "DTM":
-                guard let date = common.date(segment) else { break }
+            case X12Tag.dtm:
+                guard let date = common.date(fields) else { break }
                 if line != nil { line?.dates.append(date) } else { invoice.dates.append(date) }
-            case "N1":
-                party = common.party(segment)
-            case "ITD":
-                invoice.paymentTerms.append(money.paymentTerms(segment, currency: invoice.currency))
-            case "IT1":
+            case X12Tag.n1:
+                party = common.party(fields)
+            case X12Tag.itd:
+                invoice.paymentTerms.append(money.paymentTerms(fields, currency: invoice.currency))
+            case X12Tag.it1:
                 closeLine()
-                line = self.line(segment, at: index, common: common, currency: invoice.currency, into: &diagnostics)
-            case "PID":
+                line = self.line(fields, at: index, common: common, currency: invoice.currency, into: &diagnostics)
+            case X12Tag.pid:
                 if line?.description == nil, fields.text(1) == "F" {
                     line?.description = fields.text(5)
                 }
-            case "SAC":
-                let item = money.allowanceCharge(segment, currency: invoice.currency)
+            case X12Tag.sac:
+                let item = money.allowanceCharge(fields, currency: invoice.currency)
                 if line != nil, !summary { line?.allowancesCharges.append(item) } else { invoice.allowancesCharges.append(item) }
-            case "TXI":
-                let tax = money.tax(segment, currency: invoice.currency)
+            case X12Tag.txi:
+                let tax = money.tax(fields, currency: invoice.currency)
                 if line != nil, !summary { line?.taxes.append(tax) } else { invoice.taxes.append(tax) }
-            case "FOB" where line == nil && !summary:
-                invoice.freightTerms = X12TransportReader(codes: self.codes).freightTerms(segment)
-            case "CAD" where summary:
-                invoice.transport = X12TransportReader(codes: self.codes).carrierDetail(segment)
-            case "ISS":
-                invoice.shipmentSummaries.append(X12TransportReader(codes: self.codes).shipmentSummary(segment))
-            case "CTP" where line != nil && !summary:
+            case X12Tag.fob where line == nil && !summary:
+                invoice.freightTerms = X12TransportReader(codes: self.codes).freightTerms(fields)
+            case X12Tag.cad where summary:
+                invoice.transport = X12TransportReader(codes: self.codes).carrierDetail(fields)
+            case X12Tag.iss:
+                invoice.shipmentSummaries.append(X12TransportReader(codes: self.codes).shipmentSummary(fields))
+            case X12Tag.ctp where line != nil && !summary:
                 line?.priceDetails.append(
-                    X12ItemDetailReader(codes: self.codes).priceDetail(segment, currency: invoice.currency))
-            case "TDS":
+                    X12ItemDetailReader(codes: self.codes).priceDetail(fields, currency: invoice.currency))
+            case X12Tag.tds:
                 closeLine()
                 summary = true
                 if let total = fields.implied(1, decimals: 2) {
@@ -106,9 +106,9 @@ struct InvoiceReader {
         return invoice
     }
 
-    private func line(_ segment: X12Segment, at index: Int, common: X12CommonReader, currency: CurrencyCode?,
+    private func line(_ fields: X12Fields, at index: Int, common: X12CommonReader, currency: CurrencyCode?,
                       into diagnostics: inout Diagnostics) -> InvoiceLine {
-        let fields = X12Fields(segment)
+        let segment = fields.segment
         let quantity = fields.decimal(2)
         if quantity == nil {
             diagnostics.append(Diagnostic(
@@ -121,7 +121,7 @@ struct InvoiceReader {
         if let price = fields.decimal(4) {
             line.price = Price(price, currency, per: nil, basis: fields.text(5).map { PriceBasis(rawValue: $0) })
         }
-        line.itemIdentifiers = common.itemIdentifiers(segment, from: 6, through: 25)
+        line.itemIdentifiers = common.itemIdentifiers(fields, from: 6, through: 25)
         return line
     }
 }

@@ -22,7 +22,7 @@ struct PurchaseOrderReader {
         var party: Party?
         var line: OrderLine?
         var inLines = false
-        var previousTag = ""
+        var previousTag: UInt32 = 0
         var notMapped: Set<String> = []
         var headerContacts: [Contact] = []
 
@@ -46,18 +46,17 @@ struct PurchaseOrderReader {
 
         for (index, segment) in self.set.segments.enumerated() {
             let fields = X12Fields(segment)
-            let tag = segment.tag
-            defer { previousTag = tag }
+            defer { previousTag = segment.tagCode }
             if party != nil {
-                if common.addToParty(segment, &party!) { continue }
+                if common.addToParty(fields, &party!) { continue }
                 closeParty()
             }
-            switch tag {
-            case "ST":
+            switch segment.tagCode {
+            case X12Tag.st:
                 break
-            case "SE", "CTT":
+            case X12Tag.se, X12Tag.ctt:
                 closeLine()
-            case "BEG":
+            case X12Tag.beg:
                 order.orderNumber = fields.text(3) ?? ""
                 order.purpose = fields.text(1).map {
                     DocumentPurpose(rawValue: self.codes.purposeCodes[$0] ?? "x12:\($0)")
@@ -67,60 +66,60 @@ struct PurchaseOrderReader {
                     order.references.append(Reference(kind: .release, value: release, qualifier: "BEG04"))
                 }
                 order.orderDate = fields.date(5)
-            case "CUR":
+            case X12Tag.cur:
                 guard let currency = fields.text(2).map(CurrencyCode.init(rawValue:)) else { break }
                 self.apply(currency, after: previousTag, order: &order, line: &line)
-            case "REF":
-                guard let reference = common.reference(segment) else { break }
+            case X12Tag.ref:
+                guard let reference = common.reference(fields) else { break }
                 if line != nil { line?.references.append(reference) } else { order.references.append(reference) }
-            case "PER":
-                if inLines { notMapped.insert("PER in the PO1 loop") } else { headerContacts.append(common.contact(segment)) }
-            case "FOB":
-                if inLines { notMapped.insert("FOB in the PO1 loop") } else { order.freightTerms = transports.freightTerms(segment) }
-            case "ITD":
+            case X12Tag.per:
+                if inLines { notMapped.insert("PER in the PO1 loop") } else { headerContacts.append(common.contact(fields)) }
+            case X12Tag.fob:
+                if inLines { notMapped.insert("FOB in the PO1 loop") } else { order.freightTerms = transports.freightTerms(fields) }
+            case X12Tag.itd:
                 if inLines { notMapped.insert("ITD in the PO1 loop") } else {
-                    order.paymentTerms.append(money.paymentTerms(segment, currency: order.currency))
+                    order.paymentTerms.append(money.paymentTerms(fields, currency: order.currency))
                 }
-            case "SAC":
-                let item = money.allowanceCharge(segment, currency: order.currency)
+            case X12Tag.sac:
+                let item = money.allowanceCharge(fields, currency: order.currency)
                 if line != nil { line?.allowancesCharges.append(item) } else { order.allowancesCharges.append(item) }
-            case "TD5" where !inLines:
-                addTransport { transports.carrier(segment, into: &$0) }
-            case "TD1" where !inLines:
-                addTransport { transports.lading(segment, into: &$0) }
-            case "TD3" where !inLines:
-                addTransport { transports.equipment(segment, into: &$0) }
-            case "DTM":
-                guard let date = common.date(segment) else { break }
+            case X12Tag.td5 where !inLines:
+                addTransport { transports.carrier(fields, into: &$0) }
+            case X12Tag.td1 where !inLines:
+                addTransport { transports.lading(fields, into: &$0) }
+            case X12Tag.td3 where !inLines:
+                addTransport { transports.equipment(fields, into: &$0) }
+            case X12Tag.dtm:
+                guard let date = common.date(fields) else { break }
                 if line != nil { line?.dates.append(date) } else { order.dates.append(date) }
-            case "N9":
+            case X12Tag.n9:
                 break
-            case "MSG":
+            case X12Tag.msg:
                 guard let text = fields.text(1) else { break }
                 if line != nil { line?.notes.append(Note(text)) } else { order.notes.append(Note(text)) }
-            case "N1":
-                party = common.party(segment)
-            case "PO1":
+            case X12Tag.n1:
+                party = common.party(fields)
+            case X12Tag.po1:
                 closeLine()
                 inLines = true
-                line = self.line(segment, at: index, common: common, into: &diagnostics)
-            case "PO3" where line != nil:
-                let detail = details.additionalDetail(segment, currency: line?.price?.currency)
+                line = self.line(fields, at: index, common: common, into: &diagnostics)
+            case X12Tag.po3 where line != nil:
+                let detail = details.additionalDetail(fields, currency: line?.price?.currency)
                 line?.additionalDetails.append(detail)
-            case "CTP" where line != nil:
-                let detail = details.priceDetail(segment, currency: line?.price?.currency ?? order.currency)
+            case X12Tag.ctp where line != nil:
+                let detail = details.priceDetail(fields, currency: line?.price?.currency ?? order.currency)
                 line?.priceDetails.append(detail)
-            case "MEA" where line != nil:
-                line?.measurements.append(details.measurement(segment))
-            case "PO4" where line != nil:
-                line?.packaging.append(details.packaging(segment))
-            case "SCH" where line != nil:
-                line?.schedules.append(details.schedule(segment, common: common))
-            case "PID":
+            case X12Tag.mea where line != nil:
+                line?.measurements.append(details.measurement(fields))
+            case X12Tag.po4 where line != nil:
+                line?.packaging.append(details.packaging(fields))
+            case X12Tag.sch where line != nil:
+                line?.schedules.append(details.schedule(fields, common: common))
+            case X12Tag.pid:
                 if line?.description == nil, fields.text(1) == "F" {
                     line?.description = fields.text(5)
                 }
-            case "AMT":
+            case X12Tag.amt:
                 if fields.text(1) == "TT", let amount = fields.decimal(2) {
                     order.totalAmount = Money(amount, order.currency)
                 }
@@ -142,15 +141,15 @@ struct PurchaseOrderReader {
     }
 
     /// A CUR applies to what it follows: an SAC's amount, a CTP's price, the line's price, or the whole order.
-    private func apply(_ currency: CurrencyCode, after previousTag: String, order: inout Order, line: inout OrderLine?) {
+    private func apply(_ currency: CurrencyCode, after previousTag: UInt32, order: inout Order, line: inout OrderLine?) {
         switch previousTag {
-        case "SAC":
+        case X12Tag.sac:
             if let last = line?.allowancesCharges.indices.last {
                 line?.allowancesCharges[last].amount?.currency = currency
             } else if line == nil, !order.allowancesCharges.isEmpty {
                 order.allowancesCharges[order.allowancesCharges.count - 1].amount?.currency = currency
             }
-        case "CTP" where line?.priceDetails.isEmpty == false:
+        case X12Tag.ctp where line?.priceDetails.isEmpty == false:
             let last = line?.priceDetails.indices.last ?? 0
             line?.priceDetails[last].price?.currency = currency
             line?.priceDetails[last].amount?.currency = currency
@@ -159,9 +158,9 @@ struct PurchaseOrderReader {
         }
     }
 
-    private func line(_ segment: X12Segment, at index: Int, common: X12CommonReader,
+    private func line(_ fields: X12Fields, at index: Int, common: X12CommonReader,
                       into diagnostics: inout Diagnostics) -> OrderLine {
-        let fields = X12Fields(segment)
+        let segment = fields.segment
         let unit = UnitOfMeasure(rawValue: fields.text(3) ?? "EA")
         let quantity = fields.decimal(2)
         if quantity == nil {
@@ -174,7 +173,7 @@ struct PurchaseOrderReader {
         if let price = fields.decimal(4) {
             line.price = Price(price, nil, per: nil, basis: fields.text(5).map { PriceBasis(rawValue: $0) })
         }
-        line.itemIdentifiers = common.itemIdentifiers(segment, from: 6, through: 25)
+        line.itemIdentifiers = common.itemIdentifiers(fields, from: 6, through: 25)
         return line
     }
 }

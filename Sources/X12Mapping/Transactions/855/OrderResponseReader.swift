@@ -37,15 +37,15 @@ struct OrderResponseReader {
         for segment in self.set.segments {
             let fields = X12Fields(segment)
             if party != nil {
-                if common.addToParty(segment, &party!) { continue }
+                if common.addToParty(fields, &party!) { continue }
                 closeParty()
             }
-            switch segment.tag {
-            case "ST":
+            switch segment.tagCode {
+            case X12Tag.st:
                 break
-            case "SE", "CTT":
+            case X12Tag.se, X12Tag.ctt:
                 closeLine()
-            case "BAK":
+            case X12Tag.bak:
                 response.purpose = fields.text(1).map {
                     DocumentPurpose(rawValue: self.codes.purposeCodes[$0] ?? "x12:\($0)")
                 }
@@ -62,22 +62,22 @@ struct OrderResponseReader {
                 }
                 response.responseNumber = fields.text(8)
                 response.responseDate = fields.date(9)
-            case "CUR":
+            case X12Tag.cur:
                 if let currency = fields.text(2) { response.currency = CurrencyCode(rawValue: currency) }
-            case "REF":
-                guard let reference = common.reference(segment) else { break }
+            case X12Tag.ref:
+                guard let reference = common.reference(fields) else { break }
                 if line != nil { line?.references.append(reference) } else { response.references.append(reference) }
-            case "DTM":
-                guard let date = common.date(segment) else { break }
+            case X12Tag.dtm:
+                guard let date = common.date(fields) else { break }
                 if line != nil { line?.dates.append(date) } else { response.dates.append(date) }
-            case "MSG":
+            case X12Tag.msg:
                 guard let text = fields.text(1) else { break }
                 if line != nil { line?.notes.append(Note(text)) } else { response.notes.append(Note(text)) }
-            case "N9":
+            case X12Tag.n9:
                 break
-            case "N1":
-                party = common.party(segment)
-            case "PO1":
+            case X12Tag.n1:
+                party = common.party(fields)
+            case X12Tag.po1:
                 closeLine()
                 var next = OrderResponseLine(lineNumber: fields.text(1))
                 if let quantity = fields.decimal(2) {
@@ -87,24 +87,24 @@ struct OrderResponseReader {
                     next.orderedPrice = Price(price, nil, per: nil,
                                               basis: fields.text(5).map { PriceBasis(rawValue: $0) })
                 }
-                next.itemIdentifiers = common.itemIdentifiers(segment, from: 6, through: 25)
+                next.itemIdentifiers = common.itemIdentifiers(fields, from: 6, through: 25)
                 line = next
-            case "PID":
+            case X12Tag.pid:
                 if line?.description == nil, fields.text(1) == "F" {
                     line?.description = fields.text(5)
                 }
-            case "CTP" where line != nil:
+            case X12Tag.ctp where line != nil:
                 // The price the seller confirms (e.g. with ACK01 `IP`, price changed).
-                let detail = X12ItemDetailReader(codes: self.codes).priceDetail(segment, currency: response.currency)
+                let detail = X12ItemDetailReader(codes: self.codes).priceDetail(fields, currency: response.currency)
                 line?.confirmedPrice = detail.price
-            case "SCH" where line != nil:
-                line?.schedules.append(X12ItemDetailReader(codes: self.codes).schedule(segment, common: common))
-            case "ACK":
+            case X12Tag.sch where line != nil:
+                line?.schedules.append(X12ItemDetailReader(codes: self.codes).schedule(fields, common: common))
+            case X12Tag.ack:
                 guard line != nil else {
                     notMapped.insert("ACK outside the PO1 loop")
                     break
                 }
-                line?.statuses.append(self.status(segment, common: common))
+                line?.statuses.append(self.status(fields, common: common))
             default:
                 if let tag = segment.validTag { notMapped.insert(tag) }
             }
@@ -115,8 +115,7 @@ struct OrderResponseReader {
     }
 
     /// ACK: status (ACK01), quantity and unit (ACK02/03), a qualified date (ACK04/05), substitute ids (ACK07…).
-    private func status(_ segment: X12Segment, common: X12CommonReader) -> LineStatusDetail {
-        let fields = X12Fields(segment)
+    private func status(_ fields: X12Fields, common: X12CommonReader) -> LineStatusDetail {
         let code = fields.text(1) ?? ""
         var detail = LineStatusDetail(status: LineStatus(rawValue: self.codes.lineStatuses[code] ?? "other"),
                                       sourceCode: code.isEmpty ? nil : code)
@@ -126,7 +125,7 @@ struct OrderResponseReader {
         if let qualifier = fields.text(4), let date = fields.date(5) {
             detail.date = common.qualifiedDate(qualifier, date)
         }
-        detail.itemIdentifiers = common.itemIdentifiers(segment, from: 7, through: 28)
+        detail.itemIdentifiers = common.itemIdentifiers(fields, from: 7, through: 28)
         return detail
     }
 }

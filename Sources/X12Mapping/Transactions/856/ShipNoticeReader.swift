@@ -40,14 +40,14 @@ struct ShipNoticeReader {
         for (index, segment) in self.set.segments.enumerated() {
             let fields = X12Fields(segment)
             if party != nil {
-                if common.addToParty(segment, &party!) { continue }
+                if common.addToParty(fields, &party!) { continue }
                 closeParty()
             }
             let inLevel = levels.last?.level != nil
-            switch segment.tag {
-            case "ST", "SE", "CTT":
+            switch segment.tagCode {
+            case X12Tag.st, X12Tag.se, X12Tag.ctt:
                 break
-            case "BSN":
+            case X12Tag.bsn:
                 notice.purpose = fields.text(1).map {
                     DocumentPurpose(rawValue: self.codes.purposeCodes[$0] ?? "x12:\($0)")
                 }
@@ -56,7 +56,7 @@ struct ShipNoticeReader {
                 if let structure = fields.text(5) {
                     notice.references.append(Reference(kind: .other, value: structure, qualifier: "BSN05"))
                 }
-            case "HL":
+            case X12Tag.hl:
                 let id = fields.text(1) ?? String(levels.count + 1)
                 let code = fields.text(3) ?? ""
                 if code == "S" {
@@ -66,8 +66,8 @@ struct ShipNoticeReader {
                     let kind = PackingLevelKind(rawValue: self.codes.hierarchicalLevels[code] ?? "x12:\(code)")
                     levels.append(Level(id: id, parent: fields.text(2), level: PackingLevel(kind: kind)))
                 }
-            case "DTM":
-                guard let date = common.date(segment) else { break }
+            case X12Tag.dtm:
+                guard let date = common.date(fields) else { break }
                 if inLevel {
                     switch date.qualifier {
                     case details.expirationDate: levels[levels.count - 1].level?.expirationDate = date.date
@@ -77,30 +77,30 @@ struct ShipNoticeReader {
                 } else {
                     notice.dates.append(date)
                 }
-            case "REF":
-                guard let reference = common.reference(segment) else { break }
+            case X12Tag.ref:
+                guard let reference = common.reference(fields) else { break }
                 if inLevel { levels[levels.count - 1].level?.references.append(reference) } else {
                     notice.references.append(reference)
                 }
-            case "N1":
-                party = common.party(segment)
-            case "TD1" where !inLevel:
+            case X12Tag.n1:
+                party = common.party(fields)
+            case X12Tag.td1 where !inLevel:
                 var transport = notice.transport ?? ShipmentTransport()
-                transports.lading(segment, into: &transport)
+                transports.lading(fields, into: &transport)
                 notice.transport = transport
-            case "TD5" where !inLevel:
+            case X12Tag.td5 where !inLevel:
                 var transport = notice.transport ?? ShipmentTransport()
-                transports.carrier(segment, into: &transport)
+                transports.carrier(fields, into: &transport)
                 notice.transport = transport
-            case "TD3" where !inLevel:
+            case X12Tag.td3 where !inLevel:
                 var transport = notice.transport ?? ShipmentTransport()
-                transports.equipment(segment, into: &transport)
+                transports.equipment(fields, into: &transport)
                 notice.transport = transport
-            case "PO4" where inLevel:
-                levels[levels.count - 1].level?.packaging.append(itemDetails.packaging(segment))
-            case "MEA" where inLevel:
-                levels[levels.count - 1].level?.measurements.append(itemDetails.measurement(segment))
-            case "PRF":
+            case X12Tag.po4 where inLevel:
+                levels[levels.count - 1].level?.packaging.append(itemDetails.packaging(fields))
+            case X12Tag.mea where inLevel:
+                levels[levels.count - 1].level?.measurements.append(itemDetails.measurement(fields))
+            case X12Tag.prf:
                 if let number = fields.text(1) {
                     levels[levels.count - 1].level?.references.append(
                         Reference(kind: .purchaseOrder, value: number, qualifier: "PRF01"))
@@ -108,19 +108,19 @@ struct ShipNoticeReader {
                 if let date = fields.date(4) {
                     levels[levels.count - 1].level?.dates.append(QualifiedDate(kind: "orderDate", date: date, qualifier: "PRF04"))
                 }
-            case "MAN":
+            case X12Tag.man:
                 if fields.text(1) == "GM" { levels[levels.count - 1].level?.sscc = fields.text(2) }
-            case "LIN":
+            case X12Tag.lin:
                 guard inLevel else { break }
                 levels[levels.count - 1].level?.lineNumber = fields.text(1)
-                for identifier in common.itemIdentifiers(segment, from: 2, through: 31) {
+                for identifier in common.itemIdentifiers(fields, from: 2, through: 31) {
                     switch identifier.qualifier {
                     case details.lot: levels[levels.count - 1].level?.lot = identifier.value
                     case details.serialNumber: levels[levels.count - 1].level?.serialNumbers.append(identifier.value)
                     default: levels[levels.count - 1].level?.itemIdentifiers.append(identifier)
                     }
                 }
-            case "SN1":
+            case X12Tag.sn1:
                 if let shipped = fields.decimal(2) {
                     levels[levels.count - 1].level?.quantityShipped =
                         Quantity(shipped, UnitOfMeasure(rawValue: fields.text(3) ?? "EA"))
@@ -129,7 +129,7 @@ struct ShipNoticeReader {
                     levels[levels.count - 1].level?.quantityOrdered =
                         Quantity(ordered, UnitOfMeasure(rawValue: fields.text(6) ?? "EA"))
                 }
-            case "PID":
+            case X12Tag.pid:
                 if inLevel, levels[levels.count - 1].level?.description == nil, fields.text(1) == "F" {
                     levels[levels.count - 1].level?.description = fields.text(5)
                 }

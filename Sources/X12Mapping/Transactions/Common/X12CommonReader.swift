@@ -7,8 +7,7 @@ struct X12CommonReader {
     let codes: X12CanonicalCodes
 
     /// REF → reference (REF02, or REF03 when REF02 is empty).
-    func reference(_ segment: X12Segment) -> Reference? {
-        let fields = X12Fields(segment)
+    func reference(_ fields: X12Fields) -> Reference? {
         guard let qualifier = fields.text(1),
               let value = fields.text(2) ?? fields.text(3) else { return nil }
         let kind = ReferenceKind(rawValue: self.codes.referenceQualifiers[qualifier] ?? "other")
@@ -17,8 +16,7 @@ struct X12CommonReader {
     }
 
     /// DTM → qualified date (DTM02 with DTM03 time).
-    func date(_ segment: X12Segment) -> QualifiedDate? {
-        let fields = X12Fields(segment)
+    func date(_ fields: X12Fields) -> QualifiedDate? {
         guard let qualifier = fields.text(1), let date = fields.date(2, time: 3) else {
             return nil
         }
@@ -32,8 +30,7 @@ struct X12CommonReader {
     }
 
     /// PER → contact (function, name, up to three numbers by their qualifiers).
-    func contact(_ segment: X12Segment) -> Contact {
-        let fields = X12Fields(segment)
+    func contact(_ fields: X12Fields) -> Contact {
         var contact = Contact(function: fields.text(1).map {
             ContactFunction(rawValue: self.codes.contactFunctions[$0] ?? "x12:\($0)")
         }, name: fields.text(2))
@@ -51,8 +48,7 @@ struct X12CommonReader {
     }
 
     /// N1 → party (role, name, one identifier).
-    func party(_ segment: X12Segment) -> Party {
-        let fields = X12Fields(segment)
+    func party(_ fields: X12Fields) -> Party {
         let code = fields.text(1) ?? ""
         var party = Party(role: PartyRole(rawValue: self.codes.entityRoles[code] ?? "x12:\(code)"),
                           name: fields.text(2))
@@ -65,28 +61,27 @@ struct X12CommonReader {
     }
 
     /// N2, N3, N4, REF or PER of an N1 loop added to `party`; false when the segment is not one of them.
-    func addToParty(_ segment: X12Segment, _ party: inout Party) -> Bool {
-        let fields = X12Fields(segment)
-        switch segment.tag {
-        case "N2":
+    func addToParty(_ fields: X12Fields, _ party: inout Party) -> Bool {
+        switch fields.segment.tagCode {
+        case X12Tag.n2:
             if let more = fields.text(1) {
                 party.name = [party.name, more].compactMap { $0 }.joined(separator: " ")
             }
-        case "N3":
+        case X12Tag.n3:
             var address = party.address ?? Address()
             address.lines += [fields.text(1), fields.text(2)].compactMap { $0 }
             party.address = address
-        case "N4":
+        case X12Tag.n4:
             var address = party.address ?? Address()
             address.city = fields.text(1)
             address.region = fields.text(2)
             address.postalCode = fields.text(3)
             address.country = fields.text(4)
             party.address = address
-        case "PER":
-            party.contacts.append(self.contact(segment))
-        case "REF":
-            if let reference = self.reference(segment) { party.references.append(reference) }
+        case X12Tag.per:
+            party.contacts.append(self.contact(fields))
+        case X12Tag.ref:
+            if let reference = self.reference(fields) { party.references.append(reference) }
         default:
             return false
         }
@@ -94,8 +89,7 @@ struct X12CommonReader {
     }
 
     /// Product/service id pairs (qualifier, id) from `first` through `last` (e.g. PO106…PO125).
-    func itemIdentifiers(_ segment: X12Segment, from first: Int, through last: Int) -> [ItemIdentifier] {
-        let fields = X12Fields(segment)
+    func itemIdentifiers(_ fields: X12Fields, from first: Int, through last: Int) -> [ItemIdentifier] {
         return stride(from: first, to: last, by: 2).compactMap { position in
             guard let qualifier = fields.text(position),
                   let value = fields.text(position + 1) else { return nil }

@@ -7,8 +7,7 @@ struct X12ItemDetailReader {
     let codes: X12CanonicalCodes
 
     /// CTP: class of trade, price identifier, unit price per quantity (CTP04, CTP05-1), multiplier, amount.
-    func priceDetail(_ segment: X12Segment, currency: CurrencyCode?) -> PriceDetail {
-        let fields = X12Fields(segment)
+    func priceDetail(_ fields: X12Fields, currency: CurrencyCode?) -> PriceDetail {
         return PriceDetail(
             classOfTrade: fields.text(1), identifier: fields.text(2),
             price: fields.decimal(3).map { Price($0, currency, per: fields.quantity(4, unit: 5)) },
@@ -17,8 +16,7 @@ struct X12ItemDetailReader {
     }
 
     /// PO3: change reason, date, price identifier, unit price and basis, quantity and unit, description.
-    func additionalDetail(_ segment: X12Segment, currency: CurrencyCode?) -> AdditionalItemDetail {
-        let fields = X12Fields(segment)
+    func additionalDetail(_ fields: X12Fields, currency: CurrencyCode?) -> AdditionalItemDetail {
         return AdditionalItemDetail(
             changeReason: fields.text(1), date: fields.date(2), priceIdentifier: fields.text(3),
             price: fields.decimal(4).map { Price($0, currency, basis: fields.text(5).map { PriceBasis(rawValue: $0) }) },
@@ -26,8 +24,7 @@ struct X12ItemDetailReader {
     }
 
     /// MEA: reference code, qualifier, value, unit (MEA04-1), range.
-    func measurement(_ segment: X12Segment) -> ItemMeasurement {
-        let fields = X12Fields(segment)
+    func measurement(_ fields: X12Fields) -> ItemMeasurement {
         return ItemMeasurement(
             referenceCode: fields.text(1), qualifier: fields.text(2), value: fields.decimal(3),
             unit: fields.text(4, component: 1).map { UnitOfMeasure(rawValue: $0) },
@@ -35,8 +32,7 @@ struct X12ItemDetailReader {
     }
 
     /// PO4: pack, size and unit, packaging code, weight, volume, dimensions, inner pack.
-    func packaging(_ segment: X12Segment) -> Packaging {
-        let fields = X12Fields(segment)
+    func packaging(_ fields: X12Fields) -> Packaging {
         return Packaging(
             pack: fields.decimal(1), size: fields.quantity(2, unit: 3), packagingCode: fields.text(4),
             weightQualifier: fields.text(5), weight: fields.quantity(6, unit: 7), volume: fields.quantity(8, unit: 9),
@@ -45,8 +41,7 @@ struct X12ItemDetailReader {
     }
 
     /// SCH: quantity and unit, entity and name, one or two qualified dates, request reference, schedule id.
-    func schedule(_ segment: X12Segment, common: X12CommonReader) -> DeliverySchedule {
-        let fields = X12Fields(segment)
+    func schedule(_ fields: X12Fields, common: X12CommonReader) -> DeliverySchedule {
         var schedule = DeliverySchedule(
             quantity: fields.quantity(1, unit: 2) ?? Quantity(0, UnitOfMeasure(rawValue: fields.text(2) ?? "EA")),
             entityCode: fields.text(3), name: fields.text(4), requestReference: fields.text(11),

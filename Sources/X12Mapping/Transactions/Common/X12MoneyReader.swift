@@ -8,8 +8,7 @@ struct X12MoneyReader {
     let codes: X12CanonicalCodes
 
     /// SAC: indicator, code, amount (SAC05, N2), percent (SAC07), description (SAC15).
-    func allowanceCharge(_ segment: X12Segment, currency: CurrencyCode?) -> AllowanceCharge {
-        let fields = X12Fields(segment)
+    func allowanceCharge(_ fields: X12Fields, currency: CurrencyCode?) -> AllowanceCharge {
         let indicator = fields.text(1) ?? ""
         return AllowanceCharge(
             indicator: AllowanceChargeIndicator(rawValue: self.codes.allowanceChargeIndicators[indicator] ?? "x12:\(indicator)"),
@@ -20,8 +19,7 @@ struct X12MoneyReader {
     }
 
     /// TXI: type (TXI01), amount (TXI02, R), percent (TXI03), jurisdiction (TXI05).
-    func tax(_ segment: X12Segment, currency: CurrencyCode?) -> Tax {
-        let fields = X12Fields(segment)
+    func tax(_ fields: X12Fields, currency: CurrencyCode?) -> Tax {
         let code = fields.text(1) ?? ""
         return Tax(type: TaxType(rawValue: self.codes.taxTypes[code] ?? "other"), sourceCode: code.isEmpty ? nil : code,
                    amount: fields.decimal(2).map { Money($0, currency) },
@@ -29,8 +27,7 @@ struct X12MoneyReader {
     }
 
     /// ITD: terms type and basis, discount percent/date/days, net date/days, discount amount (ITD08, N2), text.
-    func paymentTerms(_ segment: X12Segment, currency: CurrencyCode?) -> PaymentTerms {
-        let fields = X12Fields(segment)
+    func paymentTerms(_ fields: X12Fields, currency: CurrencyCode?) -> PaymentTerms {
         let type = fields.text(1)
         return PaymentTerms(
             type: type.map { PaymentTermsType(rawValue: self.codes.termsTypes[$0] ?? "other") }, sourceCode: type,

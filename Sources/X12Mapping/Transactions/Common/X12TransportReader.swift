@@ -7,8 +7,7 @@ struct X12TransportReader {
     let codes: X12CanonicalCodes
 
     /// FOB: payment method, location, transportation terms, title location, risk of loss.
-    func freightTerms(_ segment: X12Segment) -> FreightTerms {
-        let fields = X12Fields(segment)
+    func freightTerms(_ fields: X12Fields) -> FreightTerms {
         let code = fields.text(1)
         return FreightTerms(
             paymentMethod: code.map { FreightPaymentMethod(rawValue: self.codes.freightPaymentMethods[$0] ?? "other") },
@@ -18,8 +17,7 @@ struct X12TransportReader {
     }
 
     /// TD5: routing sequence, carrier id (qualifier and code), method, routing text, status, service level.
-    func carrier(_ segment: X12Segment, into transport: inout ShipmentTransport) {
-        let fields = X12Fields(segment)
+    func carrier(_ fields: X12Fields, into transport: inout ShipmentTransport) {
         transport.routingSequence = fields.text(1)
         transport.carrierQualifier = fields.text(2)
         transport.carrierCode = fields.text(3)
@@ -30,8 +28,7 @@ struct X12TransportReader {
     }
 
     /// TD1: packaging code, lading quantity, gross weight, volume.
-    func lading(_ segment: X12Segment, into transport: inout ShipmentTransport) {
-        let fields = X12Fields(segment)
+    func lading(_ fields: X12Fields, into transport: inout ShipmentTransport) {
         transport.packagingCode = fields.text(1)
         transport.packageCount = fields.text(2).flatMap { Int($0) }
         transport.grossWeight = fields.quantity(7, unit: 8, defaultUnit: "LB")
@@ -39,8 +36,7 @@ struct X12TransportReader {
     }
 
     /// TD3: equipment type, initial, number, seal number.
-    func equipment(_ segment: X12Segment, into transport: inout ShipmentTransport) {
-        let fields = X12Fields(segment)
+    func equipment(_ fields: X12Fields, into transport: inout ShipmentTransport) {
         transport.equipmentType = fields.text(1)
         transport.equipmentInitial = fields.text(2)
         transport.equipmentNumber = fields.text(3)
@@ -48,8 +44,7 @@ struct X12TransportReader {
     }
 
     /// CAD (810): method, equipment initial and number, SCAC, routing, status, service level.
-    func carrierDetail(_ segment: X12Segment) -> ShipmentTransport {
-        let fields = X12Fields(segment)
+    func carrierDetail(_ fields: X12Fields) -> ShipmentTransport {
         return ShipmentTransport(
             carrierCode: fields.text(4), carrierName: fields.text(5), method: fields.text(1),
             statusCode: fields.text(6), serviceLevel: fields.text(9), equipmentInitial: fields.text(2),
@@ -57,8 +52,7 @@ struct X12TransportReader {
     }
 
     /// ISS (810): units shipped, weight, volume.
-    func shipmentSummary(_ segment: X12Segment) -> ShipmentSummary {
-        let fields = X12Fields(segment)
+    func shipmentSummary(_ fields: X12Fields) -> ShipmentSummary {
         return ShipmentSummary(units: fields.quantity(1, unit: 2), weight: fields.quantity(3, unit: 4, defaultUnit: "LB"),
                                volume: fields.quantity(5, unit: 6, defaultUnit: "CF"))
     }
