@@ -16,20 +16,29 @@ let package = Package(
         .library(name: "Canonical", targets: ["Canonical"]),
         .library(name: "X12", targets: ["X12"]),
         .library(name: "X12Mapping", targets: ["X12Mapping"]),
+        .library(name: "Partners", targets: ["Partners"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(name: "Canonical", swiftSettings: strictSettings),
         .target(name: "WharfCore", dependencies: ["Canonical"], swiftSettings: strictSettings),
         .target(name: "X12", dependencies: ["WharfCore"], swiftSettings: strictSettings),
         .target(name: "X12Mapping", dependencies: ["X12", "Canonical", "WharfCore"], swiftSettings: strictSettings),
+        /// Partner profiles, routes, cross-references, guide overlays, control numbers. Imports X12 for the overlays:
+        /// a partner's narrowing of a guide is checked against the standard's dictionary when the profile loads.
+        .target(
+            name: "Partners",
+            dependencies: ["WharfCore", "Canonical", "X12", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "WharfCLI",
             dependencies: [
-                "Canonical", "WharfCore", "X12", "X12Mapping",
+                "Canonical", "WharfCore", "X12", "X12Mapping", "Partners",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -53,6 +62,10 @@ let package = Package(
         .testTarget(
             name: "X12MappingTests", dependencies: ["X12Mapping", "X12", "Canonical", "WharfCore", "WharfTestSupport"],
             exclude: ["Goldens"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PartnersTests", dependencies: ["Partners", "WharfCore", "Canonical", "WharfTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

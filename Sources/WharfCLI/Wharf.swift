@@ -13,7 +13,8 @@ struct Wharf: ParsableCommand {
             Exit codes: 0 success (valid), 1 the document is invalid or cannot be translated, 2 usage or I/O error.
             Diagnostics name positions and codes, never element values, so they are safe to paste into a ticket.
             """,
-        subcommands: [InspectCommand.self, ValidateCommand.self, TranslateCommand.self, AckCommand.self]
+        subcommands: [InspectCommand.self, ValidateCommand.self, TranslateCommand.self, AckCommand.self,
+                      PartnersCommand.self]
     )
 
     /// Runs the command, mapping usage errors to exit code 2 (argument-parser's default is 64).

@@ -12,9 +12,14 @@ import X12
 /// ```
 public struct X12CanonicalParser: MessageParser {
     private let codes: X12CanonicalCodes
+    /// A partner's guide rules, checked beside the standard's (see ``X12GuideRules``).
+    public var guideRules: (any X12GuideRules)?
 
     /// Creates a parser with the standard code tables.
-    public init(codes: X12CanonicalCodes = .standard) { self.codes = codes }
+    public init(codes: X12CanonicalCodes = .standard, guideRules: (any X12GuideRules)? = nil) {
+        self.codes = codes
+        self.guideRules = guideRules
+    }
 
     /// The transaction sets mapped to canonical documents.
     public static let readableSets = ["850", "855", "856", "810", "997", "999", "TA1"]
@@ -27,7 +32,7 @@ public struct X12CanonicalParser: MessageParser {
 
     public func parse(_ payload: Payload, context: TranslationContext, diagnostics: inout Diagnostics)
         throws(TranslationError) -> [CanonicalDocument] {
-        var validator = X12Validator(collectTransactionSets: true)
+        var validator = X12Validator(collectTransactionSets: true, guideRules: self.guideRules)
         validator.append(payload.bytes)
         validator.finish()
         var documents: [CanonicalDocument] = []

@@ -21,15 +21,18 @@ public struct X12CanonicalSerializer: MessageSerializer {
     public var settings: X12EnvelopeSettings
     /// The delimiters.
     public var delimiters: X12Delimiters
+    /// Whether each segment ends with a line break after its terminator.
+    public var lineBreaks: Bool
     private let codes: X12CanonicalCodes
 
     /// Creates a serializer.
     public init(transactionSet: String?, release: String, settings: X12EnvelopeSettings,
-                delimiters: X12Delimiters = .standard, codes: X12CanonicalCodes = .standard) {
+                delimiters: X12Delimiters = .standard, lineBreaks: Bool = true, codes: X12CanonicalCodes = .standard) {
         self.transactionSet = transactionSet
         self.release = release
         self.settings = settings
         self.delimiters = delimiters
+        self.lineBreaks = lineBreaks
         self.codes = codes
         if release.hasPrefix("005") { self.settings.interchangeVersion = "00501" }
     }
@@ -59,7 +62,7 @@ public struct X12CanonicalSerializer: MessageSerializer {
                                                          transactionSetID: set, sets: [body]))
             }
         }
-        let bytes = try X12InterchangeWriter(settings: self.settings, delimiters: self.delimiters).write(groups: groups)
+        let bytes = try X12InterchangeWriter(settings: self.settings, delimiters: self.delimiters, lineBreaks: self.lineBreaks).write(groups: groups)
         return Payload(bytes: bytes)
     }
 

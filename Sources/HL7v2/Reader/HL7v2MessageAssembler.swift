@@ -21,7 +21,8 @@ struct HL7v2MessageAssembler: Sendable {
     private(set) var byteOffset = 0
     /// The open message's length so far, up to the end of its last segment.
     private(set) var size = 0
-    private var line = 1
+    /// The line of the open message's MSH.
+    private(set) var line = 1
     private var separators = HL7v2Separators.standard
     private var records: [Record] = []
     /// Field boundaries relative to the message's first byte (reused from message to message).
@@ -67,11 +68,12 @@ struct HL7v2MessageAssembler: Sendable {
         if !HL7v2SegmentID.isValid(idCode) {
             self.diagnostics.append(Diagnostic(
                 .error, .hl7SegmentInvalidID, at: nil,
-                "segment \(self.records.count) of the message at line \(self.line) (on line \(line)) has no valid "
-                    + "identifier; one is three upper-case letters or digits, starting with a letter, followed by "
-                    + "the field separator"))
+                "the segment on line \(line) (segment \(self.records.count) of the message starting on line "
+                    + "\(self.line)) has no valid identifier: three upper-case letters or digits, starting with a "
+                    + "letter, then the field separator"))
+        } else {
+            self.checkEscapes(buffer, record, base: base)
         }
-        self.checkEscapes(buffer, record, base: base)
     }
 
     /// Adds a problem found between the open message's segments.
@@ -153,7 +155,7 @@ struct HL7v2MessageAssembler: Sendable {
             if check.invalid > 0, let firstInvalid = check.firstInvalid {
                 let field = isHeader ? boundary + 1 : boundary
                 var location = self.location(of: firstInvalid, in: fieldRange, buffer)
-                location.segment = HL7v2SegmentID.isValid(record.idCode) ? HL7v2SegmentID.text(record.idCode) : "?"
+                location.segment = HL7v2SegmentID.text(record.idCode)
                 location.segmentOrdinal = record.ordinal
                 location.field = field
                 self.diagnostics.append(Diagnostic(

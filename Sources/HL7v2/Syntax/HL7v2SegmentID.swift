@@ -18,8 +18,7 @@ public enum HL7v2SegmentID {
 
     /// The code of an identifier given as text (`"PID"`).
     public static func code(_ id: String) -> UInt32 {
-        var bytes = Array(id.utf8)
-        return bytes.withUnsafeMutableBufferPointer { self.code(UnsafeBufferPointer($0), separator: 0x0D) }
+        Array(id.utf8).withUnsafeBufferPointer { self.code($0, separator: 0x0D) }
     }
 
     /// The code of the first three bytes, whatever follows them (used to recognize MSH, FHS, BHS before the field

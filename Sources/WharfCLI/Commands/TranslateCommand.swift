@@ -3,6 +3,7 @@ import Canonical
 import Foundation
 import WharfCore
 import X12
+import Partners
 import X12Mapping
 
 /// `wharf translate FILE --to FORMAT`: a document in another format.
@@ -45,6 +46,14 @@ struct TranslateCommand: ParsableCommand {
     @Option(help: "The envelope date and time as CCYYMMDDHHMM (default: now, UTC), for reproducible output.")
     var at: String?
 
+    @Option(help: "Apply this partner's profile: its guide overlays and cross-references, and its envelope for X12 output.")
+    var partner: String?
+
+    @OptionGroup var partners: PartnerOptions
+
+    @Option(help: "The folder of Wharf's state (control number sequences), used with --partner.")
+    var state: String = "var/state"
+
     func run() throws {
         do {
             try self.translate()
@@ -63,77 +72,41 @@ struct TranslateCommand: ParsableCommand {
         guard target.family == .canonical || target.family == .x12 else {
             throw CommandFailure.io("Wharf cannot write \(target) (it writes: canonical, x12)")
         }
-        let timestamp = try CommandTimestamp(self.at)
-        let registry = FormatRegistry.wharf
+        var run = TranslationRun(timestamp: try CommandTimestamp(self.at))
+        run.sender = try self.sender.map { text throws(CommandFailure) in try Self.identity(text, option: "--sender") }
+        run.receiver = try self.receiver.map { text throws(CommandFailure) in try Self.identity(text, option: "--receiver") }
         let source = try InputSource(path: self.input.file)
         let payload = Payload(bytes: try source.readAll(), name: self.input.file)
         source.close()
-        let envelopes: [Envelope]
-        do {
-            envelopes = try registry.sniff(payload)
-        } catch {
-            throw CommandFailure.invalid(error.diagnostic.text)
-        }
-        guard let format = envelopes.first?.format else {
-            throw CommandFailure.invalid("the input holds no document to translate")
-        }
-        guard let parser = registry.parser(for: format) else {
-            let known = registry.parsableFormats.map(\.description)
-            throw CommandFailure.invalid(
-                "Wharf cannot read \(format) into canonical documents yet (it reads: \(known.joined(separator: ", ")))")
+        let envelope = try TranslationRun.sniff(payload, registry: .wharf)
+        if let id = self.partner {
+            let directory = try self.partners.load()
+            let profile = try self.partners.profile(id, in: directory)
+            let fromPartner = envelope.sender.map { sender in
+                profile.identities.contains { $0.matches(sender, family: envelope.format.family) }
+            } ?? false
+            if fromPartner { run.source = profile } else { run.destination = profile }
+            if run.destination != nil, target.family == .x12 {
+                do {
+                    run.sequence = try FileControlNumberStore(
+                        folder: URL(fileURLWithPath: self.state).appendingPathComponent("control-numbers"))
+                } catch {
+                    throw CommandFailure.io(error.message)
+                }
+            }
         }
         var diagnostics = Diagnostics()
-        let context = TranslationContext(envelope: envelopes.first)
-        let documents: [CanonicalDocument]
-        do {
-            documents = try parser.parse(payload, context: context, diagnostics: &diagnostics)
-        } catch {
-            Self.print(diagnostics)
-            throw CommandFailure.invalid(error.diagnostic.text)
-        }
-        Self.print(diagnostics)
+        let documents = try run.parse(payload, envelope: envelope, into: &diagnostics)
+        TranslationRun.print(diagnostics)
         guard !diagnostics.hasErrors else {
             throw CommandFailure.invalid("the input has \(diagnostics.errorCount) error(s); nothing was written")
         }
-        let serializer: any MessageSerializer
-        if target.family == .canonical {
-            serializer = CanonicalJSONFormat()
-        } else {
-            serializer = try self.x12Serializer(for: target, timestamp: timestamp)
-        }
-        let bytes: [UInt8]
-        do {
-            bytes = try serializer.serialize(documents, context: context, diagnostics: &diagnostics).bytes
-        } catch {
-            throw CommandFailure.invalid(error.diagnostic.text)
-        }
+        var outputDiagnostics = Diagnostics()
+        let bytes = try run.serialize(documents, as: target, envelope: envelope, into: &outputDiagnostics)
+        TranslationRun.print(outputDiagnostics)
         let out = try FileOutput.open(self.output ?? "-")
         out.write(bytes)
         try out.close()
-    }
-
-    private func x12Serializer(for target: FormatID, timestamp: CommandTimestamp)
-        throws(CommandFailure) -> X12CanonicalSerializer {
-        if let set = target.messageType, !X12CanonicalSerializer.writableSets.contains(set) {
-            throw CommandFailure.invalid("Wharf cannot write X12 \(set) yet (it writes: "
-                + X12CanonicalSerializer.writableSets.joined(separator: ", ") + ")")
-        }
-        let release = target.version.flatMap { X12Dictionary.release(of: $0) } ?? target.version ?? "004010"
-        guard X12Dictionary.releases.contains(release) else {
-            throw CommandFailure.io("Wharf writes X12 releases \(X12Dictionary.releases.joined(separator: ", ")), not \(release)")
-        }
-        var settings = X12EnvelopeSettings.neutral(date: timestamp.date, time: timestamp.time)
-        if let sender = self.sender {
-            let identity = try Self.identity(sender, option: "--sender")
-            settings.senderQualifier = identity.qualifier
-            settings.senderID = identity.id
-        }
-        if let receiver = self.receiver {
-            let identity = try Self.identity(receiver, option: "--receiver")
-            settings.receiverQualifier = identity.qualifier
-            settings.receiverID = identity.id
-        }
-        return X12CanonicalSerializer(transactionSet: target.messageType, release: release, settings: settings)
     }
 
     private static func identity(_ text: String, option: String) throws(CommandFailure) -> PartyIdentity {
@@ -142,9 +115,5 @@ struct TranslateCommand: ParsableCommand {
             throw CommandFailure.io("\(option) must be QUALIFIER:ID, e.g. ZZ:MERCYHOSP (qualifier 2, id up to 15 characters)")
         }
         return PartyIdentity(qualifier: parts[0], id: parts[1])
-    }
-
-    private static func print(_ diagnostics: Diagnostics) {
-        for diagnostic in diagnostics { FileOutput.standardError.write(diagnostic.text + "\n") }
     }
 }

@@ -36,6 +36,8 @@ public struct X12Reader: Sendable {
     /// The dictionary checks of every segment, when this reader validates (``X12Validator``).
     private var elements: X12ElementValidator?
     private var elementProblems: [Diagnostic] = []
+    /// A partner's guide rules, checked after the dictionary's.
+    private var guideRules: (any X12GuideRules)?
 
     /// Creates a reader.
     /// - Parameter collectTransactionSets: also emit each transaction set whole after its SE (for mappings).
@@ -44,9 +46,10 @@ public struct X12Reader: Sendable {
     }
 
     /// Creates a reader that also checks every segment against the dictionary of its version.
-    init(collectTransactionSets: Bool, validatingElements: Bool) {
+    init(collectTransactionSets: Bool, validatingElements: Bool, guideRules: (any X12GuideRules)? = nil) {
         self.init(collectTransactionSets: collectTransactionSets)
         if validatingElements { self.elements = X12ElementValidator() }
+        self.guideRules = guideRules
     }
 
     /// Adds the next chunk of input.
@@ -80,6 +83,7 @@ public struct X12Reader: Sendable {
                 if self.elements != nil {
                     if !self.elementProblems.isEmpty { self.elementProblems.removeAll(keepingCapacity: true) }
                     self.elements!.validate(segment, in: context, into: &self.elementProblems)
+                    if self.guideRules != nil { self.guideRules!.check(segment, in: context, into: &self.elementProblems) }
                 }
                 if self.tracker.diagnostics.isEmpty, self.problems.isEmpty, self.elementProblems.isEmpty,
                    self.tracker.completed == nil {

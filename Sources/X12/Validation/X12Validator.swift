@@ -13,9 +13,12 @@ public struct X12Validator: Sendable {
     private var reader: X12Reader
 
     /// Creates a validator.
-    /// - Parameter collectTransactionSets: also emit each transaction set whole after its SE.
-    public init(collectTransactionSets: Bool = false) {
-        self.reader = X12Reader(collectTransactionSets: collectTransactionSets, validatingElements: true)
+    /// - Parameters:
+    ///   - collectTransactionSets: also emit each transaction set whole after its SE.
+    ///   - guideRules: a partner's narrowing of the standard, checked after the dictionary.
+    public init(collectTransactionSets: Bool = false, guideRules: (any X12GuideRules)? = nil) {
+        self.reader = X12Reader(collectTransactionSets: collectTransactionSets, validatingElements: true,
+                                guideRules: guideRules)
     }
 
     /// Adds the next chunk of input.

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import Partners
+import WharfCore
+
+/// `wharf partners test ID FILE`: a dry run of what the daemon would do with FILE from partner ID.
+struct PartnersTestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Dry-run a file through a partner's profile: sniff, route, translate; nothing is sent.",
+        discussion: """
+            Shows the route chosen, the channel the output would go to and the output itself (control numbers are \
+            not taken from the partner's sequences: the envelope is numbered 1). Exit 1 when the input is not the \
+            partner's, no route matches, or the translation has errors.
+            """)
+
+    @Argument(help: "The partner's id.")
+    var partner: String
+
+    @Argument(help: "The input file.")
+    var file: String
+
+    @OptionGroup var partners: PartnerOptions
+
+    @Option(help: "The envelope date and time as CCYYMMDDHHMM (default: now, UTC), for reproducible output.")
+    var at: String?
+
+    func run() throws {
+        do {
+            try self.test()
+        } catch {
+            throw error.report()
+        }
+    }
+
+    private func test() throws(CommandFailure) {
+        let directory = try self.partners.load()
+        let profile = try self.partners.profile(self.partner, in: directory)
+        let source = try InputSource(path: self.file)
+        let payload = Payload(bytes: try source.readAll(), name: self.file)
+        source.close()
+        let envelope = try TranslationRun.sniff(payload, registry: .wharf)
+        let out = FileOutput.standardOutput
+        out.write("partner: \(profile.id) (\(profile.name), \(profile.status.rawValue))\n")
+        out.write("input: \(envelope.format)" + (envelope.sender.map { " from \($0)" } ?? "")
+            + (envelope.receiver.map { " to \($0)" } ?? "") + "\n")
+        switch directory.sender(of: envelope) {
+        case .failure(let error):
+            throw CommandFailure.invalid(error.diagnostic.message)
+        case .success(let sender) where sender.id != profile.id:
+            throw CommandFailure.invalid("the input's sender \(envelope.sender.map(\.description) ?? "?") is partner "
+                + "\(sender.id), not \(profile.id)")
+        case .success:
+            break
+        }
+        guard let route = profile.routes.route(for: envelope) else {
+            let routes = profile.routes.routes.map { "\($0.keyPath) (\($0.match.format)\($0.match.messageType.map { " \($0)" } ?? ""))" }
+            throw CommandFailure.invalid("no route of \(profile.id) matches \(envelope.format); its routes: "
+                + (routes.isEmpty ? "none" : routes.joined(separator: ", ")))
+        }
+        let (partnerID, channelName) = route.destination(of: profile.id)
+        let destination = try self.partners.profile(partnerID, in: directory)
+        let channel = destination.outboundChannel(channelName)
+        out.write("route: \(route.keyPath) → \(route.output.target)\n")
+        out.write("channel: \(partnerID == profile.id ? "" : "\(partnerID)/")\(channelName)"
+            + (channel.map { " (\($0.transportName))" } ?? "") + " — dry run, nothing was sent\n")
+        let target: FormatID
+        do {
+            target = try FormatID(parsing: route.output.target)
+        } catch {
+            throw CommandFailure.invalid("\(route.keyPath).output: \(error.message)")
+        }
+        var run = TranslationRun(source: profile, destination: destination, sequence: nil,
+                                 timestamp: try CommandTimestamp(self.at))
+        run.sender = nil
+        var diagnostics = Diagnostics()
+        let documents = try run.parse(payload, envelope: envelope, into: &diagnostics)
+        TranslationRun.print(diagnostics)
+        guard !diagnostics.hasErrors else {
+            throw CommandFailure.invalid("the input has \(diagnostics.errorCount) error(s); nothing would be sent")
+        }
+        var outputDiagnostics = Diagnostics()
+        let bytes = try run.serialize(documents, as: target, envelope: envelope, into: &outputDiagnostics)
+        TranslationRun.print(outputDiagnostics)
+        out.write("output:\n")
+        out.write(bytes)
+    }
+}

@@ -1,0 +1,134 @@
+import Canonical
+import Foundation
+import Partners
+import WharfCore
+import X12
+import X12Mapping
+
+/// One translation as the CLI runs it: sniff, parse and validate (with the source partner's guide overlays),
+/// cross-references inbound, cross-references outbound, serialize (with the destination partner's envelope). Each
+/// stage reports to one diagnostics list; the run stops before writing anything when there are errors.
+struct TranslationRun {
+    /// The partner the input comes from: its overlays and inbound cross-references apply.
+    var source: PartnerProfile?
+    /// The partner the output goes to: its envelope and outbound cross-references apply.
+    var destination: PartnerProfile?
+    /// Where control numbers come from for a destination partner; `nil` numbers the envelope 1 (a dry run).
+    var sequence: (any ControlNumberSequence)?
+    var timestamp: CommandTimestamp
+    /// Neutral-envelope overrides (`--sender`, `--receiver`), used when there is no destination partner.
+    var sender: PartyIdentity?
+    var receiver: PartyIdentity?
+
+    /// The envelope of the input, or an invalid-input failure.
+    static func sniff(_ payload: Payload, registry: FormatRegistry) throws(CommandFailure) -> Envelope {
+        let envelopes: [Envelope]
+        do {
+            envelopes = try registry.sniff(payload)
+        } catch {
+            throw CommandFailure.invalid(error.diagnostic.text)
+        }
+        guard let envelope = envelopes.first else {
+            throw CommandFailure.invalid("the input holds no document to translate")
+        }
+        return envelope
+    }
+
+    /// Canonical documents from the input; diagnostics go to `diagnostics`.
+    func parse(_ payload: Payload, envelope: Envelope, into diagnostics: inout Diagnostics)
+        throws(CommandFailure) -> [CanonicalDocument] {
+        let registry = FormatRegistry.wharf
+        let parser: any MessageParser
+        if envelope.format.family == .x12, let overlays = self.source?.x12Overlays, !overlays.isEmpty {
+            parser = X12CanonicalParser(guideRules: X12OverlayRules(overlays))
+        } else if let registered = registry.parser(for: envelope.format) {
+            parser = registered
+        } else {
+            let known = registry.parsableFormats.map(\.description)
+            throw CommandFailure.invalid(
+                "Wharf cannot read \(envelope.format) into canonical documents yet (it reads: \(known.joined(separator: ", ")))")
+        }
+        var documents: [CanonicalDocument]
+        do {
+            documents = try parser.parse(payload, context: TranslationContext(envelope: envelope), diagnostics: &diagnostics)
+        } catch {
+            throw CommandFailure.invalid(error.diagnostic.text)
+        }
+        if let source = self.source {
+            documents = CrossReferenceApplier(profile: source, direction: .inbound).apply(documents, into: &diagnostics)
+        }
+        return documents
+    }
+
+    /// The output bytes of `documents` as `target`.
+    func serialize(_ documents: [CanonicalDocument], as target: FormatID, envelope: Envelope?,
+                   into diagnostics: inout Diagnostics) throws(CommandFailure) -> [UInt8] {
+        var documents = documents
+        if let destination = self.destination, target.family != .canonical {
+            documents = CrossReferenceApplier(profile: destination, direction: .outbound).apply(documents, into: &diagnostics)
+            guard !diagnostics.hasErrors else {
+                throw CommandFailure.invalid("the output has \(diagnostics.errorCount) error(s); nothing was written")
+            }
+        }
+        let serializer: any MessageSerializer
+        switch target.family {
+        case .canonical:
+            serializer = CanonicalJSONFormat()
+        case .x12:
+            serializer = try self.x12Serializer(for: target, sets: documents.count)
+        default:
+            throw CommandFailure.io("Wharf cannot write \(target) yet (it writes: canonical, x12)")
+        }
+        do {
+            return try serializer.serialize(documents, context: TranslationContext(envelope: envelope),
+                                            diagnostics: &diagnostics).bytes
+        } catch {
+            throw CommandFailure.invalid(error.diagnostic.text)
+        }
+    }
+
+    private func x12Serializer(for target: FormatID, sets: Int) throws(CommandFailure) -> X12CanonicalSerializer {
+        if let set = target.messageType, !X12CanonicalSerializer.writableSets.contains(set) {
+            throw CommandFailure.invalid("Wharf cannot write X12 \(set) yet (it writes: "
+                + X12CanonicalSerializer.writableSets.joined(separator: ", ") + ")")
+        }
+        if let destination = self.destination {
+            let envelope: PartnerX12Envelope
+            do {
+                envelope = try PartnerX12Envelope(profile: destination, date: self.timestamp.date,
+                                                  time: self.timestamp.time, transactionSets: max(1, sets),
+                                                  sequence: self.sequence)
+            } catch {
+                throw CommandFailure.io(error.message)
+            }
+            let release = try Self.release(target.version ?? envelope.release)
+            return X12CanonicalSerializer(transactionSet: target.messageType, release: release,
+                                          settings: envelope.settings, delimiters: envelope.delimiters,
+                                          lineBreaks: envelope.lineBreaks)
+        }
+        var settings = X12EnvelopeSettings.neutral(date: self.timestamp.date, time: self.timestamp.time)
+        if let sender = self.sender {
+            settings.senderQualifier = sender.qualifier
+            settings.senderID = sender.id
+        }
+        if let receiver = self.receiver {
+            settings.receiverQualifier = receiver.qualifier
+            settings.receiverID = receiver.id
+        }
+        return X12CanonicalSerializer(transactionSet: target.messageType, release: try Self.release(target.version ?? "004010"),
+                                      settings: settings)
+    }
+
+    private static func release(_ version: String) throws(CommandFailure) -> String {
+        let release = X12Dictionary.release(of: version) ?? version
+        guard X12Dictionary.releases.contains(release) else {
+            throw CommandFailure.io("Wharf writes X12 releases \(X12Dictionary.releases.joined(separator: ", ")), not \(release)")
+        }
+        return release
+    }
+
+    /// Writes each diagnostic's one-line text to standard error.
+    static func print(_ diagnostics: Diagnostics) {
+        for diagnostic in diagnostics { FileOutput.standardError.write(diagnostic.text + "\n") }
+    }
+}
