@@ -65,7 +65,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "PartnersTests", dependencies: ["Partners", "WharfCore", "Canonical", "WharfTestSupport"],
+            name: "PartnersTests", dependencies: ["Partners", "WharfCore", "Canonical", "X12", "WharfTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

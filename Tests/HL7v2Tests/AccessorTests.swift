@@ -8,7 +8,8 @@ import WharfCore
 
     @Test(arguments: [
         ("MSH-1", "|"), ("MSH-2", "^~\\&"), ("MSH-3", "WHARF"), ("MSH-9", "OMS^O05^OMS_O05"), ("MSH-9.1", "OMS"),
-        ("MSH-9.2", "O05"), ("MSH-9.3", "OMS_O05"), ("MSH-10", "CTRL-0001"), ("MSH-12", "2.5.1"), ("ORC-2.1", "PO-4711"),
+        ("MSH-9.2", "O05"), ("MSH-9.3", "OMS_O05"), ("MSH-10", "CTRL-0001"), ("MSH-12", "2.5.1"),
+        ("ORC-2.1", "PO-4711"),
         ("RQD-1", "1"), ("RQD(1)-2.1", "GZ-44"), ("RQD-3", "EA-100&Each&UCUM"), ("RQD-3[1].1", "EA-100&Each&UCUM"),
         ("RQD-3[1].1.2", "Each"), ("RQD-3[2].1.1", "BX-10"), ("RQD-3[2].1.3", "UCUM"), ("RQD-3.1.1", "EA-100"),
         ("RQ1-1.2", "USD"), ("RQD-4", "50"),
@@ -19,7 +20,8 @@ import WharfCore
     }
 
     @Test(arguments: [
-        "RQD-3[3]", "RQD-3[2].2", "RQD-3[2].1.4", "RQD(2)-1", "PID-3", "MSH-40", "ORC-3", "RQD-2.9", "MSH-1.2", "MSH-2[2]",
+        "RQD-3[3]", "RQD-3[2].2", "RQD-3[2].1.4", "RQD(2)-1", "PID-3", "MSH-40", "ORC-3", "RQD-2.9", "MSH-1.2",
+        "MSH-2[2]",
     ])
     func absentPositionsAreNil(_ path: String) throws {
         #expect(Self.order.value(at: try #require(HL7v2Path(path))) == nil)
@@ -71,7 +73,8 @@ import WharfCore
     @Test(arguments: [
         ("RQD-2.1", "RQD", 1, 2, nil, 1, nil), ("RQD(1)-2.1", "RQD", 1, 2, nil, 1, nil),
         ("PID-3[2].1", "PID", 1, 3, 2, 1, nil), ("MSH-9.2", "MSH", 1, 9, nil, 2, nil),
-        ("PID-3[2].4.1", "PID", 1, 3, 2, 4, 1), ("OBX(12)-5", "OBX", 12, 5, nil, nil, nil), ("Z01-1", "Z01", 1, 1, nil, nil, nil),
+        ("PID-3[2].4.1", "PID", 1, 3, 2, 4, 1), ("OBX(12)-5", "OBX", 12, 5, nil, nil, nil),
+        ("Z01-1", "Z01", 1, 1, nil, nil, nil),
     ] as [(String, String, Int, Int, Int?, Int?, Int?)])
     func pathsParse(_ text: String, _ segment: String, _ ordinal: Int, _ field: Int, _ repetition: Int?,
                     _ component: Int?, _ subcomponent: Int?) throws {

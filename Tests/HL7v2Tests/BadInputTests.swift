@@ -85,13 +85,16 @@ import WharfCore
         #expect(events == HL7v2Fixtures.events(HL7v2Fixtures.cr(text), chunk: 1 << 20, maximumMessageSize: 2_000))
         let messages = events.compactMap { if case .message(let message) = $0 { message.controlID } else { nil } }
         #expect(messages == ["CTRL-0002", "CTRL-0001"])
-        let codes = events.compactMap { if case .diagnostic(let diagnostic) = $0 { diagnostic.code.rawValue } else { nil } }
+        let codes = events.compactMap { event -> String? in
+            if case .diagnostic(let diagnostic) = event { diagnostic.code.rawValue } else { nil }
+        }
         #expect(codes == ["hl7.message.too-large", "hl7.message.too-large"])
     }
 
     @Test(arguments: [
-        "MSH|^~\\&|\0\0\0|\u{1}\u{2}", "MSH|||||||||||||||||||||||||||||||||||", "MSH|0~00||0|||||000|||2.8.10000^MOBX||RMC|||~",
-        "MSH|^|||||||\u{1}|||2.2\r\u{1}\u{1}", "\u{FF}\u{FE}M\0S\0H\0", "MSH|^~\\&|\\X\\|\\", "BHS|\rBHS\rFHS\rFTS\rFTS|",
+        "MSH|^~\\&|\0\0\0|\u{1}\u{2}", "MSH|||||||||||||||||||||||||||||||||||",
+        "MSH|0~00||0|||||000|||2.8.10000^MOBX||RMC|||~", "MSH|^|||||||\u{1}|||2.2\r\u{1}\u{1}", "\u{FF}\u{FE}M\0S\0H\0",
+        "MSH|^~\\&|\\X\\|\\", "BHS|\rBHS\rFHS\rFTS\rFTS|",
         "MSH|^~\\&|A\rMSH|^~\\&|B\rMSH", "\r\r\r\rMSH\r\r\r",
     ])
     func fuzzLikeInputsDoNotCrash(_ text: String) {

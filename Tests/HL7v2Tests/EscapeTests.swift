@@ -13,7 +13,8 @@ import WharfCore
 
     @Test(arguments: [
         ("a\\F\\b", "a|b"), ("a\\S\\b", "a^b"), ("a\\T\\b", "a&b"), ("a\\R\\b", "a~b"), ("a\\E\\b", "a\\b"),
-        ("a\\P\\b", "a#b"), ("\\X41\\\\X4243\\", "ABC"), ("\\Xc3a9\\t\\XC3A9\\", "été"), ("line\\.br\\next", "line\nnext"),
+        ("a\\P\\b", "a#b"), ("\\X41\\\\X4243\\", "ABC"), ("\\Xc3a9\\t\\XC3A9\\", "été"),
+        ("line\\.br\\next", "line\nnext"),
         ("\\.sp 2\\x", "\n\nx"), ("\\H\\bold\\N\\ text", "bold text"), ("keep \\Zlocal\\ it", "keep \\Zlocal\\ it"),
         ("\\C2842\\x\\M2442\\", "\\C2842\\x\\M2442\\"), ("\\.in +4\\x\\.fi\\", "\\.in +4\\x\\.fi\\"),
         ("no escapes", "no escapes"), ("\\E\\\\E\\", "\\\\"),

@@ -10,7 +10,8 @@ import WharfCore
     static let pieces: [[UInt8]] = [
         "MSH|^~\\&|A|B|C|D|1||X^Y|C1|P|2.5", "MSH|^~|", "MSH#$%@!#", "MSH", "FHS|^~\\&", "BHS|^~\\&", "BTS|1", "FTS|1",
         "BTS|x", "PID|1|A^B~C&D", "ZZZ|\\F\\|\\Q\\|\\X41\\|\\", "|", "^", "~", "&", "\\", "\"\"", "x", "é",
-    ].map { Array($0.utf8) } + [[0x0D], [0x0A], [0x0D, 0x0A], [0x00], [0x01], [0x0B], [0x1C], [0xEF, 0xBB, 0xBF], [0xFF]]
+    ].map { Array($0.utf8) }
+        + [[0x0D], [0x0A], [0x0D, 0x0A], [0x00], [0x01], [0x0B], [0x1C], [0xEF, 0xBB, 0xBF], [0xFF]]
 
     static let input = Gen<Int>.int(in: 0...(Self.pieces.count - 1)).array(of: 0...40)
         .map { $0.flatMap { Self.pieces[$0] } }

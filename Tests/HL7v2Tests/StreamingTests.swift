@@ -6,7 +6,8 @@ import WharfCore
 /// lines and a byte order mark give the same messages; offsets and lines are those of the input.
 @Suite struct StreamingTests {
     static let oddInputs: [String] = [
-        "", "\r", "MSH", "MSH|", "MSH|^~", "MS", "\u{FEFF}", "\u{FEFF}MSH|^~\\&|A", "\0\0\u{2}MSH|^~\\&|A|B|C|D|1||X|1|P|2.5",
+        "", "\r", "MSH", "MSH|", "MSH|^~", "MS", "\u{FEFF}", "\u{FEFF}MSH|^~\\&|A",
+        "\0\0\u{2}MSH|^~\\&|A|B|C|D|1||X|1|P|2.5",
         "garbage\rMSH|^~\\&|A|B|C|D|1||X|1|P|2.5\rPID|1", "BTS|3\rFTS|x", "FHS|^~\\&\rBHS|^~\\&\rMSH|^~\\&\rBTS|2\r",
         "MSH|^~\\&|A|B|C|D|1||X|1|P|2.5\r\r\n\n\r\rPID|a\\Qb\r   \r\0\0PV1|2", "MSH|^~\\&|\r\nMSH|\r",
     ]
@@ -32,7 +33,8 @@ import WharfCore
 
     @Test func terminatorsGiveTheSameMessages() {
         let text = HL7v2Fixtures.named["twoMessages"]!
-        let reads = [HL7v2Fixtures.cr(text), HL7v2Fixtures.lf(text), HL7v2Fixtures.crlf(text)].map { HL7v2Reader.read($0) }
+        let inputs = [HL7v2Fixtures.cr(text), HL7v2Fixtures.lf(text), HL7v2Fixtures.crlf(text)]
+        let reads = inputs.map { HL7v2Reader.read($0) }
         let shapes = reads.map { result in
             result.messages.map { message in message.segments.map { Array($0.bytes) } }
         }
@@ -58,7 +60,8 @@ import WharfCore
         #expect(second.line == 9)
         #expect(Array(bytes[second.byteOffset..<(second.byteOffset + second.bytes.count)]) == second.bytes)
         for segment in first.segments + second.segments {
-            #expect(Array(bytes[segment.byteOffset..<(segment.byteOffset + segment.bytes.count)]) == Array(segment.bytes))
+            let range = segment.byteOffset..<(segment.byteOffset + segment.bytes.count)
+            #expect(Array(bytes[range]) == Array(segment.bytes))
         }
     }
 

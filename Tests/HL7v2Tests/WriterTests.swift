@@ -67,7 +67,8 @@ import WharfCore
     }
 
     @Test func encodedValuesAreWrittenAsTheyAre() throws {
-        let bytes = try HL7v2Writer.message([HL7v2OutputSegment("NTE", ["1", HL7v2OutputField(encoded: "\\H\\Note\\N\\^x")])])
+        let note = HL7v2OutputField(encoded: "\\H\\Note\\N\\^x")
+        let bytes = try HL7v2Writer.message([HL7v2OutputSegment("NTE", ["1", note])])
         #expect(String(decoding: bytes, as: UTF8.self) == "NTE|1|\\H\\Note\\N\\^x\r")
         var writer = HL7v2Writer()
         #expect(throws: TranslationError.self) {

@@ -13,7 +13,7 @@ import Darwin
 /// | `\Xhhhh…\` | the bytes given in hexadecimal (an even number of digits) |
 /// | `\.br\`, `\.sp n\` | a line break (`\n`), n line breaks |
 /// | `\H\` `\N\` | nothing: highlighting on/off has no plain-text form |
-/// | `\Z…\`, `\Cxxyy\`, `\Mxxyy\`, `\Mxxyyzz\`, `\.fi\` `\.nf\` `\.in n\` `\.ti n\` `\.sk n\` `\.ce\` | kept as they are |
+/// | `\Z…\`, `\Cxxyy\`, `\Mxxyy\`, `\Mxxyyzz\`, `\.fi\` `\.nf\` `\.in n\` `\.ti n\` `\.sk n\` `\.ce\` | kept |
 ///
 /// Anything else between two escape characters, and an escape character with no closing one before the next
 /// separator, is invalid: it is kept as it is and counted, so that the reader can report `hl7.escape.invalid`.

@@ -150,7 +150,8 @@ struct HL7v2MessageAssembler: Sendable {
         var boundary = dataBoundary + 1
         while let found = HL7v2EscapeDecoder.find(escape, in: buffer, from..<end) {
             while base + Int(self.bounds[first + boundary]) < found { boundary += 1 }
-            let fieldRange = (base + Int(self.bounds[first + boundary - 1]) + 1)..<(base + Int(self.bounds[first + boundary]))
+            let fieldStart = base + Int(self.bounds[first + boundary - 1]) + 1
+            let fieldRange = fieldStart..<(base + Int(self.bounds[first + boundary]))
             let check = HL7v2EscapeDecoder.check(buffer, fieldRange, separators: self.separators)
             if check.invalid > 0, let firstInvalid = check.firstInvalid {
                 let field = isHeader ? boundary + 1 : boundary

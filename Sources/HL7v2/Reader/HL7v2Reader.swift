@@ -4,9 +4,9 @@ import WharfCore
 /// envelopes (FHS/BHS … BTS/FTS).
 ///
 /// Feed bytes in chunks of any size with ``append(_:)``, call ``finish()`` at the end of the input, and pull
-/// ``Event``s with ``next()`` until it returns `nil` (more data needed, or, after `finish()`, the end). Feeding the same
-/// bytes in one chunk or byte by byte gives the same events. A message is emitted when the segment after it (or the
-/// end of the input) shows that it is complete. Memory holds one message at a time.
+/// ``Event``s with ``next()`` until it returns `nil` (more data needed, or, after `finish()`, the end). Feeding the
+/// same bytes in one chunk or byte by byte gives the same events. A message is emitted when the segment after it (or
+/// the end of the input) shows that it is complete. Memory holds one message at a time.
 ///
 /// Segments end at CR, LF or CRLF; blank lines, a UTF-8 byte order mark and a missing final terminator are tolerated.
 /// NUL and other control bytes before a segment are skipped with an error; data outside any message is reported once
@@ -220,7 +220,7 @@ public struct HL7v2Reader: Sendable {
             self.tooLarge(range)
             return
         }
-        let code = self.buffer.withUnsafeBufferPointer { HL7v2SegmentID.prefixCode(UnsafeBufferPointer(rebasing: $0[range])) }
+        let code = self.prefixCode(range)
         if code == HL7v2SegmentID.msh {
             self.closeMessage()
             self.flushControlBytes()
@@ -243,13 +243,16 @@ public struct HL7v2Reader: Sendable {
             self.buffer.withUnsafeBufferPointer { bytes in
                 self.assembler.add(bytes, range, bufferOffset: self.bufferOffset, line: self.line)
             }
-        } else if self.flushControlBytes(), !self.skippingMessage, !self.reportedOutside {
+        } else {
+            self.flushControlBytes()
+            // After a message that cannot be read its segments are skipped silently: its own error says enough.
+            guard !self.skippingMessage, !self.reportedOutside else { return }
             self.reportedOutside = true
             self.sawAnything = true
             self.pending.append(.diagnostic(Diagnostic(
                 .error, .hl7MessageNoMSH, at: nil,
-                "data that is not in a message (line \(self.line), byte offset \(self.bufferOffset + range.lowerBound)) "
-                    + "was skipped; a message starts with an MSH segment")))
+                "data that is not in a message (line \(self.line), byte offset "
+                    + "\(self.bufferOffset + range.lowerBound)) was skipped; a message starts with an MSH segment")))
         }
     }
 
@@ -293,7 +296,9 @@ public struct HL7v2Reader: Sendable {
         var diagnostics: [Diagnostic] = []
         var separators = self.batches.trailerSeparators ?? self.lastSeparators
         if HL7v2SegmentID.isHeader(code) {
-            let outcome = self.buffer.withUnsafeBufferPointer { HL7v2HeaderScanner.scan(UnsafeBufferPointer(rebasing: $0[range])) }
+            let outcome = self.buffer.withUnsafeBufferPointer { bytes in
+                HL7v2HeaderScanner.scan(UnsafeBufferPointer(rebasing: bytes[range]))
+            }
             switch outcome {
             case .unreadable(let problem):
                 separators = .standard
@@ -328,7 +333,7 @@ public struct HL7v2Reader: Sendable {
     /// Reports a message (or stray segment) longer than the limit whose segment `buffer[range]` goes past it, and
     /// skips the rest of that message.
     private mutating func tooLarge(_ range: Range<Int>) {
-        let code = self.buffer.withUnsafeBufferPointer { HL7v2SegmentID.prefixCode(UnsafeBufferPointer(rebasing: $0[range])) }
+        let code = self.prefixCode(range)
         let startsUnit = code == HL7v2SegmentID.msh || HL7v2SegmentID.isBatch(code)
         if startsUnit || !self.assembler.isOpen {
             self.closeMessage()
@@ -364,16 +369,18 @@ public struct HL7v2Reader: Sendable {
         }
     }
 
-    /// Emits the report of skipped control bytes as an event outside messages; always true.
-    @discardableResult
-    private mutating func flushControlBytes() -> Bool {
+    /// Emits the report of skipped control bytes, if any, as an event outside messages.
+    private mutating func flushControlBytes() {
         if let diagnostic = self.controlBytes {
             self.pending.append(.diagnostic(diagnostic))
             self.controlBytes = nil
         }
-        return true
     }
 
+    /// The first three bytes of `buffer[range]` as a segment identifier code.
+    private func prefixCode(_ range: Range<Int>) -> UInt32 {
+        self.buffer.withUnsafeBufferPointer { HL7v2SegmentID.prefixCode(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
 
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
     private static let carriageReturn: UInt8 = 0x0D

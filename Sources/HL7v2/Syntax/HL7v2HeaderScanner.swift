@@ -8,6 +8,9 @@ enum HL7v2HeaderScanner {
         case read(HL7v2Separators, problems: [String])
     }
 
+    /// The position of the escape character among the encoding characters (0-based).
+    private static let escapePosition = 2
+
     /// Reads the separators from `bytes`, the header segment's content starting with its identifier.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
         let fieldOffset = HL7v2HeaderLayout.fieldSeparatorOffset
@@ -19,12 +22,17 @@ enum HL7v2HeaderScanner {
             return .unreadable("the field separator (MSH-1) must not be a letter, a digit, CR or LF")
         }
         var declared: [UInt8] = []
+        var problems: [String] = []
         var index = HL7v2HeaderLayout.encodingCharactersOffset
         while index < bytes.count, bytes[index] != field {
-            declared.append(bytes[index])
+            // `^~\\&`: a program escaped the backslash; the escape character is read once.
+            if declared.count == Self.escapePosition + 1, bytes[index] == declared[Self.escapePosition] {
+                problems.append("the escape character (MSH-2, 3rd character) is doubled; it was read once")
+            } else {
+                declared.append(bytes[index])
+            }
             index += 1
         }
-        var problems: [String] = []
         let required = HL7v2HeaderLayout.requiredEncodingCharacters
         let maximum = HL7v2HeaderLayout.maximumEncodingCharacters
         if declared.count < required {

@@ -145,6 +145,7 @@ extension HL7v2Segment: Hashable {
             && lhs.ordinal == rhs.ordinal && lhs.separators == rhs.separators && lhs.bytes == rhs.bytes
     }
 
+    /// Hashes the identifier, the offset and the bytes.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.idCode)
         hasher.combine(self.byteOffset)

@@ -20,6 +20,7 @@ public struct HL7v2Value: Sendable {
         /// One subcomponent of a component.
         case subcomponent
 
+        /// Wider first: a field is less than a repetition.
         public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
@@ -62,7 +63,8 @@ public struct HL7v2Value: Sendable {
     /// `\H\` and `\N\` dropped); unknown or unterminated sequences stay as they are. Separators inside it (a whole
     /// field's `^`) are kept. Empty for both an empty value and the explicit null; see ``optionalText``.
     public var text: String {
-        if self.isLiteral || self.isNull { return self.isLiteral ? self.rawText : "" }
+        if self.isLiteral { return self.rawText }
+        if self.isNull { return "" }
         return self.storage.withUnsafeBufferPointer { buffer in
             HL7v2EscapeDecoder.decodeToString(buffer, self.range, separators: self.separators)
         }
@@ -192,6 +194,7 @@ extension HL7v2Value: Hashable {
             && lhs.bytes == rhs.bytes
     }
 
+    /// Hashes the level and the bytes.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.level)
         hasher.combine(self.bytes)

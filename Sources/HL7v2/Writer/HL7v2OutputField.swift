@@ -21,6 +21,7 @@ public struct HL7v2OutputField: Hashable, Sendable, ExpressibleByStringInterpola
     /// A simple value.
     public init(_ value: String) { self.content = .values([[[value]]]) }
 
+    /// A simple value given as a literal (or an interpolation).
     public init(stringLiteral value: String) { self.init(value) }
 
     /// A value of several components (one repetition).

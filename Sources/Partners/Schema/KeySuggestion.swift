@@ -1,8 +1,15 @@
 /// Suggestions for misspelt keys: the closest allowed key by edit distance, when it is close enough to be a typo.
 enum KeySuggestion {
-    /// The allowed key closest to `key` (at most a third of its length away, and at most 3 edits), if any.
+    /// The allowed key closest to `key` (at most a third of its length away, and at most 3 edits; or one that
+    /// starts the other), if any.
     static func closest(to key: String, among allowed: [String]) -> String? {
         let lowered = key.lowercased()
+        if lowered.count >= 3, let prefixed = allowed.first(where: {
+            let candidate = $0.lowercased()
+            return candidate != lowered && (lowered.hasPrefix(candidate) || candidate.hasPrefix(lowered))
+        }) {
+            return prefixed
+        }
         var best: (String, Int)?
         for candidate in allowed {
             let distance = Self.distance(Array(lowered.utf8), Array(candidate.lowercased().utf8))
