@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "X12", targets: ["X12"]),
         .library(name: "X12Mapping", targets: ["X12Mapping"]),
         .library(name: "Partners", targets: ["Partners"]),
+        .library(name: "HL7v2", targets: ["HL7v2"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +29,7 @@ let package = Package(
         .target(name: "WharfCore", dependencies: ["Canonical"], swiftSettings: strictSettings),
         .target(name: "X12", dependencies: ["WharfCore"], swiftSettings: strictSettings),
         .target(name: "X12Mapping", dependencies: ["X12", "Canonical", "WharfCore"], swiftSettings: strictSettings),
+        .target(name: "HL7v2", dependencies: ["WharfCore"], swiftSettings: strictSettings),
         /// Partner profiles, routes, cross-references, guide overlays, control numbers. Imports X12 for the overlays:
         /// a partner's narrowing of a guide is checked against the standard's dictionary when the profile loads.
         .target(
@@ -62,6 +64,11 @@ let package = Package(
         .testTarget(
             name: "X12MappingTests", dependencies: ["X12Mapping", "X12", "Canonical", "WharfCore", "WharfTestSupport"],
             exclude: ["Goldens"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "HL7v2Tests",
+            dependencies: ["HL7v2", "WharfCore", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strictSettings
         ),
         .testTarget(
