@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "WharfCLI",
             dependencies: [
-                "Canonical", "WharfCore", "X12", "X12Mapping", "Partners",
+                "Canonical", "WharfCore", "X12", "X12Mapping", "Partners", "HL7v2",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

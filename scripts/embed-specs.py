@@ -5,6 +5,7 @@ dictionaries and mapping tables it works with. Run after editing them; tests fai
   specs/x12/**/*.json        -> Sources/X12/Generated/EmbeddedSpecs.swift + Sources/X12/Generated/Specs/*.swift
   specs/mappings/x12-*.json  -> Sources/X12Mapping/Generated/EmbeddedMappings.swift + .../Generated/Mappings/*.swift
   specs/partners/*.json      -> Sources/Partners/Generated/EmbeddedPartnerSpecs.swift + .../Generated/Specs/*.swift
+  specs/hl7v2/**/*.json      -> Sources/HL7v2/Generated/EmbeddedHL7v2Specs.swift + .../Generated/Specs/*.swift
 
 Each data file becomes one small Swift file holding its JSON compacted onto one line (the data stays reviewable as
 JSON in specs/; the tests compare the embedded copy with it value for value).
@@ -57,3 +58,5 @@ embed(ROOT / "specs/mappings", "x12-*.json", ROOT / "Sources/X12Mapping/Generate
       ROOT / "Sources/X12Mapping/Generated/Mappings", "EmbeddedMappings")
 embed(ROOT / "specs/partners", "*.json", ROOT / "Sources/Partners/Generated/EmbeddedPartnerSpecs.swift",
       ROOT / "Sources/Partners/Generated/Specs", "EmbeddedPartnerSpecs")
+embed(ROOT / "specs/hl7v2", "*.json", ROOT / "Sources/HL7v2/Generated/EmbeddedHL7v2Specs.swift",
+      ROOT / "Sources/HL7v2/Generated/Specs", "EmbeddedHL7v2Specs")

@@ -39,3 +39,22 @@ extension DiagnosticCode {
     /// A batch trailer without its header, or a file header after the first batch.
     public static let hl7WriteBatchOrder = DiagnosticCode("hl7.write.batch-order")
 }
+
+extension DiagnosticCode {
+    /// A segment out of its place in the message structure, or one the structure does not have (0357: 100).
+    public static let hl7SegmentSequence = DiagnosticCode("hl7.segment.sequence")
+    /// A required segment or group is missing (0357: 100).
+    public static let hl7SegmentMissing = DiagnosticCode("hl7.segment.required-missing")
+    /// A required field or component is empty (0357: 101).
+    public static let hl7FieldRequiredMissing = DiagnosticCode("hl7.field.required-missing")
+    /// A value does not have its data type's form, or a field repeats more than allowed (0357: 102).
+    public static let hl7FieldDataType = DiagnosticCode("hl7.field.data-type")
+    /// A value is not in its HL7 table (0357: 103).
+    public static let hl7FieldTableValue = DiagnosticCode("hl7.field.table-value")
+    /// A value is longer than its field's maximum length (reported as a warning: 2.5.1 has no error code for it).
+    public static let hl7FieldTooLong = DiagnosticCode("hl7.field.too-long")
+    /// The message type is not one Wharf reads (0357: 200).
+    public static let hl7MessageUnsupportedType = DiagnosticCode("hl7.message.unsupported-type")
+    /// The version is not one Wharf reads (0357: 203).
+    public static let hl7MessageUnsupportedVersion = DiagnosticCode("hl7.message.unsupported-version")
+}

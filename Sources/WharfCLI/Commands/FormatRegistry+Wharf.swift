@@ -1,3 +1,4 @@
+import HL7v2
 import WharfCore
 import X12
 import X12Mapping
@@ -7,6 +8,7 @@ extension FormatRegistry {
     static var wharf: FormatRegistry {
         var registry = FormatRegistry()
         registry.register(sniffer: X12Sniffer())
+        registry.register(sniffer: HL7v2Sniffer())
         registry.register(sniffer: CanonicalJSONFormat())
         registry.register(parser: X12CanonicalParser())
         registry.register(parser: CanonicalJSONFormat())

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WharfCore
+import HL7v2
 import X12
 
 /// `wharf validate FILE`: every problem, located; exit 0 valid, 1 invalid, 2 usage or I/O error.
@@ -44,12 +45,22 @@ struct ValidateCommand: ParsableCommand {
         let prefix = first[0..<count]
         var diagnostics = Diagnostics()
         var summary = ""
-        if (self.input.from ?? InputFamily.detect(prefix)) == .x12 {
+        switch self.input.from ?? InputFamily.detect(prefix) {
+        case .x12:
             let counts = try X12Stream.run(source, prefix: prefix) { event throws(CommandFailure) in
                 if case .diagnostic(let diagnostic) = event { diagnostics.append(diagnostic) }
             }
             summary = counts.text
-        } else {
+        case .hl7v2:
+            let bytes = Array(prefix) + (try source.readAll())
+            let result = HL7v2Reader.read(bytes)
+            diagnostics.append(contentsOf: result.diagnostics)
+            let validator = HL7v2StructureValidator()
+            for message in result.messages where message.segments.first?.isHeader == true {
+                diagnostics.append(contentsOf: validator.validate(message))
+            }
+            summary = "\(result.messages.count) message\(result.messages.count == 1 ? "" : "s")"
+        case nil:
             diagnostics.append(InputFamily.unrecognized)
         }
         let report = DiagnosticReport(diagnostics)

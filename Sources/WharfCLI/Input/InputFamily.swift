@@ -1,19 +1,22 @@
 import ArgumentParser
 import WharfCore
+import HL7v2
 import X12
 
 /// The syntax families the CLI reads, for `--from`; detected from the first bytes when not given.
 enum InputFamily: String, ExpressibleByArgument, CaseIterable {
     case x12
+    case hl7v2
 
     /// The family whose signature starts `prefix`, if any.
     static func detect(_ prefix: ArraySlice<UInt8>) -> InputFamily? {
         if X12Sniffer.looksLikeX12(prefix) { return .x12 }
+        if HL7v2Sniffer.looksLikeHL7v2(prefix) { return .hl7v2 }
         return nil
     }
 
     /// What to say when nothing was recognized.
     static let unrecognized = Diagnostic(
         .error, .formatUnrecognized, at: nil,
-        "the input is not in a format Wharf reads (an X12 interchange starts with ISA); name the format with --from")
+        "the input is not in a format Wharf reads (an X12 interchange starts with ISA, HL7 v2 with MSH, FHS or BHS); name the format with --from")
 }
