@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "X12Mapping", targets: ["X12Mapping"]),
         .library(name: "Partners", targets: ["Partners"]),
         .library(name: "HL7v2", targets: ["HL7v2"]),
+        .library(name: "HL7v2Mapping", targets: ["HL7v2Mapping"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,6 +31,7 @@ let package = Package(
         .target(name: "X12", dependencies: ["WharfCore"], swiftSettings: strictSettings),
         .target(name: "X12Mapping", dependencies: ["X12", "Canonical", "WharfCore"], swiftSettings: strictSettings),
         .target(name: "HL7v2", dependencies: ["WharfCore"], swiftSettings: strictSettings),
+        .target(name: "HL7v2Mapping", dependencies: ["HL7v2", "Canonical", "WharfCore"], swiftSettings: strictSettings),
         /// Partner profiles, routes, cross-references, guide overlays, control numbers. Imports X12 for the overlays:
         /// a partner's narrowing of a guide is checked against the standard's dictionary when the profile loads.
         .target(
@@ -40,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "WharfCLI",
             dependencies: [
-                "Canonical", "WharfCore", "X12", "X12Mapping", "Partners", "HL7v2",
+                "Canonical", "WharfCore", "X12", "X12Mapping", "Partners", "HL7v2", "HL7v2Mapping",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -70,6 +72,11 @@ let package = Package(
             name: "HL7v2Tests",
             dependencies: ["HL7v2", "WharfCore", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "HL7v2MappingTests",
+            dependencies: ["HL7v2Mapping", "HL7v2", "Canonical", "WharfCore", "WharfTestSupport"],
+            exclude: ["Goldens"], swiftSettings: strictSettings
         ),
         .testTarget(
             name: "PartnersTests", dependencies: ["Partners", "WharfCore", "Canonical", "X12", "WharfTestSupport"],

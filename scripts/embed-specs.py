@@ -4,6 +4,7 @@ dictionaries and mapping tables it works with. Run after editing them; tests fai
 
   specs/x12/**/*.json        -> Sources/X12/Generated/EmbeddedSpecs.swift + Sources/X12/Generated/Specs/*.swift
   specs/mappings/x12-*.json  -> Sources/X12Mapping/Generated/EmbeddedMappings.swift + .../Generated/Mappings/*.swift
+  specs/mappings/hl7v2-*.json -> Sources/HL7v2Mapping/Generated/EmbeddedHL7v2Mappings.swift + .../Mappings/*.swift
   specs/partners/*.json      -> Sources/Partners/Generated/EmbeddedPartnerSpecs.swift + .../Generated/Specs/*.swift
   specs/hl7v2/**/*.json      -> Sources/HL7v2/Generated/EmbeddedHL7v2Specs.swift + .../Generated/Specs/*.swift
 
@@ -54,6 +55,8 @@ def embed(folder: pathlib.Path, pattern: str, index: pathlib.Path, parts: pathli
 
 embed(ROOT / "specs/x12", "*.json", ROOT / "Sources/X12/Generated/EmbeddedSpecs.swift",
       ROOT / "Sources/X12/Generated/Specs", "EmbeddedSpecs")
+embed(ROOT / "specs/mappings", "hl7v2-*.json", ROOT / "Sources/HL7v2Mapping/Generated/EmbeddedHL7v2Mappings.swift",
+      ROOT / "Sources/HL7v2Mapping/Generated/Mappings", "EmbeddedHL7v2Mappings")
 embed(ROOT / "specs/mappings", "x12-*.json", ROOT / "Sources/X12Mapping/Generated/EmbeddedMappings.swift",
       ROOT / "Sources/X12Mapping/Generated/Mappings", "EmbeddedMappings")
 embed(ROOT / "specs/partners", "*.json", ROOT / "Sources/Partners/Generated/EmbeddedPartnerSpecs.swift",

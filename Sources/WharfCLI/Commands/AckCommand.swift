@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import HL7v2
+import HL7v2Mapping
 import WharfCore
 import X12
 import X12Mapping
@@ -8,7 +10,7 @@ import X12Mapping
 struct AckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ack",
-        abstract: "Write the X12 acknowledgment (997, 999 or TA1) of an inbound interchange.",
+        abstract: "Write the acknowledgment of an inbound X12 interchange (997, 999, TA1) or HL7 v2 message (ACK).",
         discussion: """
             The input is validated as 'wharf validate' does, and every problem goes into the acknowledgment: AK3/AK4 \
             (IK3/IK4 in a 999) name the segment position (ST = 1), the element and the error code; AK5/IK5 accept or \
@@ -16,6 +18,10 @@ struct AckCommand: ParsableCommand {
             broken, 999 when a group names an implementation guide (GS08 005010X…), 997 otherwise. Sender and \
             receiver are swapped from the inbound ISA; the inbound delimiters are kept. One acknowledgment \
             interchange is written per inbound interchange.
+
+            HL7 v2: one ACK per message — MSA-1 AA, AE or AR (CA, CE, CR when the message asks for enhanced mode in \
+            MSH-15/16), MSA-2 the message's MSH-10, one ERR per problem with ERR-2 the location and ERR-3 the table \
+            0357 condition. --control-number numbers the ACKs' MSH-10.
 
             Exit status: 0 when an acknowledgment was written, whatever it says; 1 when the input holds no \
             interchange to acknowledge; 2 on usage or I/O errors.
@@ -53,6 +59,10 @@ struct AckCommand: ParsableCommand {
         let source = try InputSource(path: self.input.file)
         let bytes = try source.readAll()
         source.close()
+        if (self.input.from ?? InputFamily.detect(bytes.prefix(512))) == .hl7v2 {
+            try self.acknowledgeHL7(bytes, timestamp: timestamp)
+            return
+        }
         let reports = X12InterchangeReport.reports(for: bytes)
         guard !reports.isEmpty else {
             throw CommandFailure.invalid("the input holds no X12 interchange (no ISA segment) to acknowledge")
@@ -79,6 +89,32 @@ struct AckCommand: ParsableCommand {
         try file.close()
     }
 
+    /// One ACK per HL7 v2 message, from the reader's and the structure validator's diagnostics.
+    private func acknowledgeHL7(_ bytes: [UInt8], timestamp: CommandTimestamp) throws(CommandFailure) {
+        let result = HL7v2Reader.read(bytes)
+        let messages = result.messages.filter { $0.segments.first?.isHeader == true }
+        guard !messages.isEmpty else {
+            throw CommandFailure.invalid("the input holds no HL7 v2 message (no MSH segment) to acknowledge")
+        }
+        let validator = HL7v2StructureValidator()
+        let writer = HL7v2AcknowledgmentWriter()
+        var out: [UInt8] = []
+        for (index, message) in messages.enumerated() {
+            let diagnostics = message.diagnostics + validator.validate(message)
+            do {
+                out += try writer.acknowledgment(for: message, diagnostics: diagnostics,
+                                                 timestamp: timestamp.date + timestamp.time + "00",
+                                                 controlID: String(self.controlNumber + index))
+            } catch {
+                throw CommandFailure.invalid(error.diagnostic.text)
+            }
+            let code = writer.code(for: diagnostics, enhanced: false, stored: true)
+            FileOutput.standardError.write("ACK for message \(index + 1): \(code), \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") reported\n")
+        }
+        let file = try FileOutput.open(self.output ?? "-")
+        file.write(out)
+        try file.close()
+    }
 }
 
 /// `--type` values.

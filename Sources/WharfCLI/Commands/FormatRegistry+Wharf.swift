@@ -1,4 +1,5 @@
 import HL7v2
+import HL7v2Mapping
 import WharfCore
 import X12
 import X12Mapping
@@ -11,6 +12,7 @@ extension FormatRegistry {
         registry.register(sniffer: HL7v2Sniffer())
         registry.register(sniffer: CanonicalJSONFormat())
         registry.register(parser: X12CanonicalParser())
+        registry.register(parser: HL7v2CanonicalParser())
         registry.register(parser: CanonicalJSONFormat())
         return registry
     }

@@ -69,8 +69,8 @@ struct TranslateCommand: ParsableCommand {
         } catch {
             throw CommandFailure.io(error.message)
         }
-        guard target.family == .canonical || target.family == .x12 else {
-            throw CommandFailure.io("Wharf cannot write \(target) (it writes: canonical, x12)")
+        guard [.canonical, .x12, .hl7v2].contains(target.family) else {
+            throw CommandFailure.io("Wharf cannot write \(target) (it writes: canonical, x12, hl7v2)")
         }
         var run = TranslationRun(timestamp: try CommandTimestamp(self.at))
         run.sender = try self.sender.map { text throws(CommandFailure) in try Self.identity(text, option: "--sender") }

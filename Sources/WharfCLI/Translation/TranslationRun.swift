@@ -1,5 +1,6 @@
 import Canonical
 import Foundation
+import HL7v2Mapping
 import Partners
 import WharfCore
 import X12
@@ -76,8 +77,10 @@ struct TranslationRun {
             serializer = CanonicalJSONFormat()
         case .x12:
             serializer = try self.x12Serializer(for: target, sets: documents.count)
+        case .hl7v2:
+            serializer = try self.hl7Serializer(for: target)
         default:
-            throw CommandFailure.io("Wharf cannot write \(target) yet (it writes: canonical, x12)")
+            throw CommandFailure.io("Wharf cannot write \(target) yet (it writes: canonical, x12, hl7v2)")
         }
         do {
             return try serializer.serialize(documents, context: TranslationContext(envelope: envelope),
@@ -117,6 +120,33 @@ struct TranslationRun {
         }
         return X12CanonicalSerializer(transactionSet: target.messageType, release: try Self.release(target.version ?? "004010"),
                                       settings: settings)
+    }
+
+    private func hl7Serializer(for target: FormatID) throws(CommandFailure) -> HL7v2CanonicalSerializer {
+        let values = self.destination?.envelope.hl7v2
+        var controlID = "1"
+        if let destination = self.destination, let sequence = self.sequence {
+            do {
+                controlID = String(try sequence.next(.hl7MessageControlID, partner: destination.id))
+            } catch {
+                throw CommandFailure.io(error.message)
+            }
+        }
+        var receiver: (application: String, facility: String) = ("", "")
+        if case .hl7v2(let application, let facility) = self.destination?.identities.first(where: {
+            if case .hl7v2 = $0 { return true }
+            return false
+        }) {
+            receiver = (application, facility ?? "")
+        }
+        let header = HL7v2MessageHeader(
+            sendingApplication: values?.sendingApplication ?? "WHARF", sendingFacility: values?.sendingFacility ?? "",
+            receivingApplication: values?.receivingApplication ?? receiver.application,
+            receivingFacility: values?.receivingFacility ?? receiver.facility,
+            timestamp: self.timestamp.date + self.timestamp.time + "00", controlID: controlID,
+            processingID: values?.processingID ?? (self.destination?.status == .test ? "T" : "P"),
+            version: target.version ?? values?.version ?? "2.5.1")
+        return HL7v2CanonicalSerializer(header: header)
     }
 
     private static func release(_ version: String) throws(CommandFailure) -> String {

@@ -1,0 +1,45 @@
+import Canonical
+import HL7v2
+import WharfCore
+
+/// Writes canonical documents as HL7 v2 messages, one per document: an order as an OMS^O05, a consumption of kind
+/// `charge` as a DFT^P03. Control ids are `controlIDPrefix` followed by the document's position (1, 2 …).
+public struct HL7v2CanonicalSerializer: MessageSerializer {
+    /// The MSH values (MSH-10 is numbered per message from ``header``'s control id).
+    public var header: HL7v2MessageHeader
+    /// The segment terminator.
+    public var terminator: HL7v2SegmentTerminator
+    private let codes: HL7v2CanonicalCodes
+
+    /// Creates a serializer.
+    public init(header: HL7v2MessageHeader, terminator: HL7v2SegmentTerminator = .carriageReturn,
+                codes: HL7v2CanonicalCodes = .standard) {
+        self.header = header
+        self.terminator = terminator
+        self.codes = codes
+    }
+
+    public var format: FormatID { FormatID(family: .hl7v2, version: self.header.version) }
+
+    public func serialize(_ documents: [CanonicalDocument], context: TranslationContext, diagnostics: inout Diagnostics)
+        throws(TranslationError) -> Payload {
+        var writer = HL7v2Writer(separators: .standard, terminator: self.terminator)
+        for (index, document) in documents.enumerated() {
+            var header = self.header
+            if documents.count > 1 { header.controlID += "-\(index + 1)" }
+            let segments: [HL7v2OutputSegment]
+            switch document {
+            case .order(let order):
+                segments = RequisitionWriter(codes: self.codes).segments(for: order, header: header)
+            case .consumption(let consumption) where consumption.kind == .charge:
+                segments = ChargeWriter(codes: self.codes).segments(for: consumption, header: header)
+            default:
+                throw TranslationError(code: .formatUnsupported,
+                                       message: "Wharf cannot write a \(document.kind.rawValue) as HL7 v2 yet (it writes orders "
+                                        + "as OMS^O05 and charges as DFT^P03)")
+            }
+            try writer.write(segments)
+        }
+        return Payload(bytes: writer.bytes)
+    }
+}
