@@ -3,8 +3,9 @@ import HL7v2
 import WharfCore
 
 /// Reads HL7 v2 supply messages into canonical documents: validates each message (syntax and structure against
-/// `specs/hl7v2`) and maps requisitions (OMS^O05, OMN^O07) to orders, requisition responses (ORS^O06, ORN^O08) to
-/// order responses, charges (DFT^P03) and dispenses (RDS^O13) to consumptions.
+/// `specs/hl7v2`) and maps requisitions (OMS^O05, OMN^O07) and pharmacy orders (RDE^O11) to orders, requisition
+/// responses (ORS^O06, ORN^O08) to order responses, charges (DFT^P03) and dispenses (RDS^O13) to consumptions, and
+/// material item master updates (MFN^M16) to item masters.
 ///
 /// ```swift
 /// var diagnostics = Diagnostics()
@@ -17,7 +18,8 @@ public struct HL7v2CanonicalParser: MessageParser {
     public init(codes: HL7v2CanonicalCodes = .standard) { self.codes = codes }
 
     /// The message types mapped to canonical documents.
-    public static let readableTypes = ["OMS^O05", "OMN^O07", "ORS^O06", "ORN^O08", "DFT^P03", "RDS^O13"]
+    public static let readableTypes = ["OMS^O05", "OMN^O07", "ORS^O06", "ORN^O08", "DFT^P03", "RDS^O13", "RDE^O11",
+                                       "MFN^M16"]
 
     public var formats: Set<FormatID> {
         Set(Self.readableTypes.map { FormatID(family: .hl7v2, messageType: $0) })
@@ -41,6 +43,10 @@ public struct HL7v2CanonicalParser: MessageParser {
             case "DFT^P03":
                 documents.append(.consumption(
                     ChargeReader(codes: self.codes, message: message).read(kind: .charge, into: &diagnostics)))
+            case "RDE^O11":
+                documents.append(.order(PharmacyOrderReader(codes: self.codes, message: message).read(into: &diagnostics)))
+            case "MFN^M16":
+                documents.append(.itemMaster(ItemMasterReader(codes: self.codes, message: message).read(into: &diagnostics)))
             case "RDS^O13":
                 documents.append(.consumption(
                     ChargeReader(codes: self.codes, message: message).read(kind: .dispense, into: &diagnostics)))

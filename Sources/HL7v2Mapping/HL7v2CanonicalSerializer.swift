@@ -2,8 +2,8 @@ import Canonical
 import HL7v2
 import WharfCore
 
-/// Writes canonical documents as HL7 v2 messages, one per document: an order as an OMS^O05, a consumption of kind
-/// `charge` as a DFT^P03. Control ids are `controlIDPrefix` followed by the document's position (1, 2 …).
+/// Writes canonical documents as HL7 v2 messages, one per document: an order as an OMS^O05, an order response as an
+/// ORS^O06, a consumption of kind `charge` as a DFT^P03, an item master as an MFN^M16 (v2.6). Control ids are `controlIDPrefix` followed by the document's position (1, 2 …).
 public struct HL7v2CanonicalSerializer: MessageSerializer {
     /// The MSH values (MSH-10 is numbered per message from ``header``'s control id).
     public var header: HL7v2MessageHeader
@@ -33,10 +33,14 @@ public struct HL7v2CanonicalSerializer: MessageSerializer {
                 segments = RequisitionWriter(codes: self.codes).segments(for: order, header: header)
             case .consumption(let consumption) where consumption.kind == .charge:
                 segments = ChargeWriter(codes: self.codes).segments(for: consumption, header: header)
+            case .orderResponse(let response):
+                segments = RequisitionResponseWriter(codes: self.codes).segments(for: response, header: header)
+            case .itemMaster(let master):
+                segments = ItemMasterWriter(codes: self.codes).segments(for: master, header: header)
             default:
                 throw TranslationError(code: .formatUnsupported,
                                        message: "Wharf cannot write a \(document.kind.rawValue) as HL7 v2 yet (it writes orders "
-                                        + "as OMS^O05 and charges as DFT^P03)")
+                                        + "as OMS^O05, order responses as ORS^O06, charges as DFT^P03, item masters as MFN^M16)")
             }
             try writer.write(segments)
         }
