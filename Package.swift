@@ -19,11 +19,14 @@ let package = Package(
         .library(name: "Partners", targets: ["Partners"]),
         .library(name: "HL7v2", targets: ["HL7v2"]),
         .library(name: "HL7v2Mapping", targets: ["HL7v2Mapping"]),
+        .library(name: "Transport", targets: ["Transport"]),
+        .library(name: "TransportMLLP", targets: ["TransportMLLP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .target(name: "Canonical", swiftSettings: strictSettings),
@@ -31,7 +34,17 @@ let package = Package(
         .target(name: "X12", dependencies: ["WharfCore"], swiftSettings: strictSettings),
         .target(name: "X12Mapping", dependencies: ["X12", "Canonical", "WharfCore"], swiftSettings: strictSettings),
         .target(name: "HL7v2", dependencies: ["WharfCore"], swiftSettings: strictSettings),
-        .target(name: "HL7v2Mapping", dependencies: ["HL7v2", "Canonical", "WharfCore"], swiftSettings: strictSettings),
+        .target(name: "HL7v2Mapping", dependencies: ["HL7v2", "Canonical", "WharfCore", "Transport"],
+                swiftSettings: strictSettings),
+        /// Transport contracts (inbound sink, origin, receipt) and the local-directory implementation.
+        .target(name: "Transport", dependencies: ["WharfCore"], swiftSettings: strictSettings),
+        /// MLLP listener and sender over SwiftNIO; the ACK content comes from the caller (transports know no format).
+        .target(
+            name: "TransportMLLP",
+            dependencies: ["Transport", "WharfCore", .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOPosix", package: "swift-nio")],
+            swiftSettings: strictSettings
+        ),
         /// Partner profiles, routes, cross-references, guide overlays, control numbers. Imports X12 for the overlays:
         /// a partner's narrowing of a guide is checked against the standard's dictionary when the profile loads.
         .target(
@@ -77,6 +90,12 @@ let package = Package(
             name: "HL7v2MappingTests",
             dependencies: ["HL7v2Mapping", "HL7v2", "Canonical", "WharfCore", "WharfTestSupport"],
             exclude: ["Goldens"], swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TransportMLLPTests",
+            dependencies: ["TransportMLLP", "Transport", "HL7v2", "HL7v2Mapping", "WharfCore", "WharfTestSupport",
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
+            swiftSettings: strictSettings
         ),
         .testTarget(
             name: "PartnersTests", dependencies: ["Partners", "WharfCore", "Canonical", "X12", "WharfTestSupport"],

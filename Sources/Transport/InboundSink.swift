@@ -1,0 +1,16 @@
+import WharfCore
+
+/// Takes inbound payloads into durable storage. A transport acknowledges, deletes or moves the remote copy only after
+/// ``accept(_:from:)`` returns.
+public protocol InboundSink: Sendable {
+    /// Stores `payload` durably and returns its receipt.
+    /// - Throws: when the payload could not be stored; the transport must then not acknowledge it.
+    func accept(_ payload: Payload, from origin: Origin) async throws -> Receipt
+}
+
+/// Decides what to answer a sender for a payload, once the sink has (or has not) stored it: an HL7 ACK, for example.
+/// Implemented by the format that knows the answer; transports know no format.
+public protocol InboundAcknowledger: Sendable {
+    /// The answer for `payload`; `receipt` is `nil` when it could not be stored (the answer must then not accept it).
+    func acknowledgment(for payload: Payload, receipt: Receipt?) -> [UInt8]
+}
