@@ -106,7 +106,7 @@ let package = Package(
             exclude: ["Goldens"], swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "ConformanceTests", dependencies: ["WharfCLI", "X12", "WharfCore", "WharfTestSupport"],
+            name: "ConformanceTests", dependencies: ["WharfCLI", "X12", "HL7v2", "WharfCore", "WharfTestSupport"],
             swiftSettings: strictSettings
         ),
     ],

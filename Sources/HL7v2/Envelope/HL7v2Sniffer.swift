@@ -9,16 +9,25 @@ public struct HL7v2Sniffer: EnvelopeSniffer {
 
     public var family: FormatFamily { .hl7v2 }
 
-    /// True when `prefix` starts like HL7 v2.
+    /// True when `prefix` starts like HL7 v2: MSH, FHS or BHS after an optional BOM, blank lines, MLLP's start byte,
+    /// and comment lines (`/*`, ` *`, `*/`, `//`, as test files and exports sometimes carry).
     public static func looksLikeHL7v2(_ prefix: ArraySlice<UInt8>) -> Bool {
-        var bytes = prefix
+        var bytes = prefix.prefix(4096)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        while let first = bytes.first, first == 0x0D || first == 0x0A || first == 0x20 || first == 0x0B {
-            bytes = bytes.dropFirst()
+        while true {
+            // Control bytes (NUL padding, a stray MLLP start byte) are the reader's to report, not a reason to refuse.
+            while let first = bytes.first, first <= 0x20 {
+                bytes = bytes.dropFirst()
+            }
+            let start = Array(bytes.prefix(3))
+            if start == Array("MSH".utf8) || start == Array("FHS".utf8) || start == Array("BHS".utf8) {
+                return bytes.count >= 4
+            }
+            let comment = [Array("/*".utf8), Array("*/".utf8), Array("//".utf8), Array("*".utf8)]
+                .contains { bytes.starts(with: $0) }
+            guard comment, let end = bytes.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return false }
+            bytes = bytes[end...]
         }
-        guard bytes.count >= 4 else { return false }
-        let start = Array(bytes.prefix(3))
-        return start == Array("MSH".utf8) || start == Array("FHS".utf8) || start == Array("BHS".utf8)
     }
 
     public func sniff(_ payload: Payload) throws(TranslationError) -> [Envelope]? {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HL7v2
 import WharfCore
 import X12
 
@@ -17,6 +18,7 @@ struct InspectCommand: ParsableCommand {
 
             Examples:
               wharf inspect examples/x12/850-hospital-order.edi
+              wharf inspect examples/hl7v2/oms-o05-supply-requisition.hl7
               cat order.edi | wharf inspect -
             """
     )
@@ -37,7 +39,13 @@ struct InspectCommand: ParsableCommand {
         var first: [UInt8] = []
         let count = try source.read(&first)
         let prefix = first[0..<count]
-        guard (self.input.from ?? InputFamily.detect(prefix)) == .x12 else {
+        switch self.input.from ?? InputFamily.detect(prefix) {
+        case .x12:
+            break
+        case .hl7v2:
+            try self.inspectHL7(Array(prefix) + (try source.readAll()))
+            return
+        case nil:
             throw CommandFailure.invalid(InputFamily.unrecognized.text)
         }
         var formatter = X12InspectionFormatter()
@@ -70,5 +78,22 @@ struct InspectCommand: ParsableCommand {
         if let firstError { summary += "; first: \(firstError.text); run 'wharf validate' for all" }
         FileOutput.standardError.write(summary + "\n")
         if counts.interchanges == 0 { throw CommandFailure(message: "no X12 interchange could be read", exitCode: CommandExit.invalid) }
+    }
+
+    private func inspectHL7(_ bytes: [UInt8]) throws(CommandFailure) {
+        let result = HL7v2Reader.read(bytes)
+        let formatter = HL7v2InspectionFormatter()
+        var output: [String] = []
+        for (index, message) in result.messages.enumerated() {
+            output += formatter.lines(for: message, index: index + 1)
+        }
+        FileOutput.standardOutput.write(output.joined(separator: "\n") + (output.isEmpty ? "" : "\n"))
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        var summary = "\(result.messages.count) message\(result.messages.count == 1 ? "" : "s"); \(errors.count) error\(errors.count == 1 ? "" : "s")"
+        if let first = errors.first { summary += "; first: \(first.text); run 'wharf validate' for all" }
+        FileOutput.standardError.write(summary + "\n")
+        if result.messages.isEmpty {
+            throw CommandFailure(message: "no HL7 v2 message could be read", exitCode: CommandExit.invalid)
+        }
     }
 }
