@@ -61,10 +61,16 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(
-            name: "WharfBench", dependencies: ["WharfCore", "X12", "X12Mapping", "Canonical"], swiftSettings: strictSettings
+            name: "WharfBench",
+            dependencies: ["WharfCore", "X12", "X12Mapping", "Canonical", "HL7v2", "HL7v2Mapping", "Transport",
+                           "TransportMLLP"],
+            swiftSettings: strictSettings
         ),
         /// Built only by `make fuzz` (scripts/fuzz.sh) with `-sanitize=fuzzer,address`.
         .executableTarget(name: "X12Fuzz", dependencies: ["WharfCore", "X12"], swiftSettings: strictSettings),
+        /// Built only by `make fuzz` (scripts/fuzz.sh) with `-sanitize=fuzzer,address`.
+        .executableTarget(name: "HL7v2Fuzz", dependencies: ["WharfCore", "HL7v2", "HL7v2Mapping"],
+                          swiftSettings: strictSettings),
         .target(name: "WharfTestSupport", path: "Tests/WharfTestSupport", swiftSettings: strictSettings),
         .testTarget(name: "CanonicalTests", dependencies: ["Canonical"], swiftSettings: strictSettings),
         .testTarget(name: "WharfCoreTests", dependencies: ["WharfCore"], swiftSettings: strictSettings),

@@ -162,3 +162,60 @@ fi
 if [[ -x "$WHARF_BENCH" ]]; then
     echo "wharf-bench is at $WHARF_BENCH for in-process throughput numbers."
 fi
+
+# --- 5. HL7 v2 peers: python-hl7 and hl7apy on the same generated file -------------------------------------------------
+HL7_FILE="${HL7_FILE:-bench-data/hl7-10mb-seed1.hl7}"
+if [[ ! -s "$HL7_FILE" ]]; then
+    mkdir -p "$(dirname "$HL7_FILE")"
+    python3 scripts/gen-hl7.py --size-mb 10 --seed 1 -o "$HL7_FILE"
+fi
+if ! "$py" -c 'import hl7, hl7apy' >/dev/null 2>&1; then
+    echo "bench-peers: pip install hl7 hl7apy into $venv"
+    "$py" -m pip install --quiet --disable-pip-version-check --timeout 20 --retries 1 hl7 hl7apy \
+        || { echo "bench-peers: skipped HL7 peers: PyPI not reachable"; exit 0; }
+fi
+# Each peer parses every message of the file (split on MSH), best of RUNS, timed in-process.
+hl7_peers="$("$py" - "$HL7_FILE" "$RUNS" <<'PY'
+import sys, time
+import hl7
+from hl7apy.parser import parse_message
+from hl7apy.consts import VALIDATION_LEVEL
+
+path, runs = sys.argv[1], int(sys.argv[2])
+text = open(path, encoding="utf-8", newline="").read()
+messages = ["MSH" + part for part in text.split("MSH")[1:]]
+def best(fn):
+    b = None
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        s = time.perf_counter() - t0
+        b = s if b is None else min(b, s)
+    return b
+python_hl7 = best(lambda: [hl7.parse(m) for m in messages])
+sample = messages[: max(1, len(messages) // 10)]
+hl7apy_part = best(lambda: [parse_message(m, validation_level=VALIDATION_LEVEL.TOLERANT, find_groups=False) for m in sample])
+hl7apy = hl7apy_part * len(messages) / len(sample)
+print(f"{python_hl7:.6f} {hl7apy:.6f} {len(messages)}")
+PY
+)"
+read -r python_hl7_secs hl7apy_secs hl7_messages <<<"$hl7_peers"
+hl7_wharf=""
+if [[ -x "$WHARF_BENCH" ]]; then
+    hl7_wharf="$("$WHARF_BENCH" hl7v2-canonical "$HL7_FILE" "$RUNS" | awk '{for (i = 1; i <= NF; i++) if ($i == "s") { print $(i-1); exit }}')"
+fi
+python3 - "$(wc -c <"$HL7_FILE" | tr -d ' ')" "$python_hl7_secs" "$hl7apy_secs" "$hl7_messages" "${hl7_wharf:-}" <<'PY'
+import sys
+size, py_s, apy_s, count, wharf_s = sys.argv[1:6]
+mb = int(size) / 1e6
+print(f"\nHL7 v2 input: {int(size):,} bytes ({mb:.2f} MB), {int(count):,} messages (OMS^O05 and DFT^P03)")
+rows = [("python-hl7 hl7.parse", float(py_s)), ("hl7apy parse_message (tolerant, extrapolated from 10 %)", float(apy_s))]
+if wharf_s:
+    rows.append(("wharf-bench hl7v2-canonical", float(wharf_s)))
+for name, secs in rows:
+    print(f"{name:<58} {secs:>9.3f} s {mb / secs:>9.2f} MB/s")
+if wharf_s:
+    w = float(wharf_s)
+    print(f"wharf (validated, mapped to canonical) is {float(py_s) / w:.1f}x python-hl7 (parse only) and "
+          f"{float(apy_s) / w:.1f}x hl7apy")
+PY

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# make bench: generates 10 MB and 100 MB X12 inputs (once) and measures the X12 reader and validator on them.
+# make bench: generates 10 MB and 100 MB X12 inputs and a 10 MB HL7 v2 input (once) and measures the readers,
+# validators and canonical mappings on them, and the ACK latency of the MLLP listener.
 # Each measurement runs in its own process so that its peak RSS is its own.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -19,6 +20,12 @@ done
 for file in "$data/850-10mb-seed1.x12" "$data/856-10mb-seed1.x12"; do
     "$bench" x12-canonical "$file" 3
 done
+hl7="$data/hl7-10mb-seed1.hl7"
+[[ -s $hl7 ]] || python3 "$root/scripts/gen-hl7.py" --size-mb 10 --seed 1 -o "$hl7"
+"$bench" hl7v2-reader "$hl7" 3
+"$bench" hl7v2-canonical "$hl7" 3
+"$bench" mllp-latency 2000
 echo
-echo "Peers (pyx12's X12Reader on the same 10 MB 850):"
-WHARF="$root/.build/release/wharf" BENCH_FILE="$data/850-10mb-seed1.x12" "$root/scripts/bench-peers.sh" || true
+echo "Peers (pyx12's X12Reader on the same 10 MB 850; python-hl7 and hl7apy on the same 10 MB HL7 file):"
+WHARF="$root/.build/release/wharf" BENCH_FILE="$data/850-10mb-seed1.x12" HL7_FILE="$hl7" \
+    "$root/scripts/bench-peers.sh" || true

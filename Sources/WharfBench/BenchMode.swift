@@ -2,6 +2,8 @@
 import Glibc
 #endif
 import Canonical
+import HL7v2
+import HL7v2Mapping
 import WharfCore
 import X12
 import X12Mapping
@@ -18,6 +20,8 @@ enum BenchMode: String {
     case x12Reader = "x12-reader"
     case x12Validate = "x12-validate"
     case x12Canonical = "x12-canonical"
+    case hl7v2Reader = "hl7v2-reader"
+    case hl7v2Canonical = "hl7v2-canonical"
 
     /// Streams `path` through the workload; `nil` when the file cannot be read.
     func run(path: String) -> BenchResult? {
@@ -51,6 +55,30 @@ enum BenchMode: String {
             else { return nil }
             result.segments = documents.count
             result.diagnostics = diagnostics.count
+        case .hl7v2Reader:
+            var reader = HL7v2Reader()
+            while case let count = chunk.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress!, $0.count) }),
+                  count > 0 {
+                result.bytes += count
+                reader.append(chunk[0..<count])
+                while let event = reader.next() { Self.count(event, into: &result) }
+            }
+            reader.finish()
+            while let event = reader.next() { Self.count(event, into: &result) }
+        case .hl7v2Canonical:
+            // The whole file, validated (syntax and structure) and mapped to canonical documents (held in memory).
+            var bytes: [UInt8] = []
+            while case let count = chunk.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress!, $0.count) }),
+                  count > 0 {
+                bytes.append(contentsOf: chunk[0..<count])
+            }
+            result.bytes = bytes.count
+            var diagnostics = Diagnostics()
+            guard let documents = try? HL7v2CanonicalParser().parse(Payload(bytes: bytes), context: TranslationContext(),
+                                                                      diagnostics: &diagnostics)
+            else { return nil }
+            result.segments = documents.count
+            result.diagnostics = diagnostics.count
         case .x12Validate:
             var validator = X12Validator()
             while case let count = chunk.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress!, $0.count) }),
@@ -63,6 +91,14 @@ enum BenchMode: String {
             while let event = validator.next() { Self.count(event, into: &result) }
         }
         return result
+    }
+
+    private static func count(_ event: HL7v2Reader.Event, into result: inout BenchResult) {
+        switch event {
+        case .message: result.segments += 1
+        case .diagnostic: result.diagnostics += 1
+        case .batchSegment: break
+        }
     }
 
     private static func drain(_ reader: inout X12Reader, into result: inout BenchResult) {

@@ -20,12 +20,23 @@ enum BenchReport {
         return Double(usage.ru_maxrss) / 1024
     }
 
+    /// The p50/p99 line of a latency measurement, in milliseconds.
+    static func latency(mode: String, samples: [Double], peakRSS: Double) -> String {
+        let sorted = samples.sorted()
+        func percentile(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] * 1000 }
+        return "\(pad(mode, 13)) \(sorted.count) messages, one connection: ACK latency p50 \(fixed(percentile(0.5), 3, 7)) ms, "
+            + "p99 \(fixed(percentile(0.99), 3, 7)) ms, max \(fixed((sorted.last ?? 0) * 1000, 3, 7)) ms "
+            + "(stored with fsync before each ACK)  peak RSS \(fixed(peakRSS, 1, 6)) MB"
+    }
+
     static func line(mode: String, file: String, megabytes: Double, seconds: Double, segments: Int, diagnostics: Int,
                      peakRSS: Double) -> String {
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        let rate = mode == "x12-canonical"
+        let rate = mode.hasSuffix("-canonical")
             ? "\(fixed(Double(segments) / seconds, 0, 8)) documents/s"
-            : "\(fixed(Double(segments) / seconds / 1e6, 2, 6)) M segments/s"
+            : mode.hasPrefix("hl7v2")
+                ? "\(fixed(Double(segments) / seconds, 0, 8)) messages/s"
+                : "\(fixed(Double(segments) / seconds / 1e6, 2, 6)) M segments/s"
         return "\(pad(mode, 13)) \(pad(name, 24)) \(fixed(megabytes, 1, 8)) MB \(fixed(seconds, 3, 8)) s "
             + "\(fixed(megabytes / seconds, 1, 8)) MB/s \(rate) "
             + "peak RSS \(fixed(peakRSS, 1, 6)) MB  (\(diagnostics) diagnostics)"

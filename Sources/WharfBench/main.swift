@@ -4,6 +4,9 @@
 //     wharf-bench x12-validate FILE [RUNS]   segments + dictionary validation, as `wharf validate`
 //     wharf-bench x12-canonical FILE [RUNS]  the whole file validated and mapped to canonical documents
 //                                            (reported as documents/s)
+//     wharf-bench hl7v2-reader FILE [RUNS]   HL7 v2 messages read (syntax, escapes, batches)
+//     wharf-bench hl7v2-canonical FILE [RUNS] messages validated against specs/hl7v2 and mapped to canonical
+//     wharf-bench mllp-latency [MESSAGES]    ACK round trips over loopback MLLP, p50/p99
 //
 // The input streams from disk in 1 MiB chunks, as the CLI reads it; the best of RUNS (default 3) is reported, with the
 // process's peak resident set size.
@@ -13,8 +16,15 @@ import Glibc
 import X12
 
 let arguments = CommandLine.arguments
+if arguments.count >= 2, arguments[1] == "mllp-latency" {
+    let count = arguments.count > 2 ? Int(arguments[2]) ?? 2000 : 2000
+    let samples = try await MLLPLatency.measure(count: count)
+    print(BenchReport.latency(mode: "mllp-latency", samples: samples, peakRSS: BenchReport.peakResidentMegabytes()))
+    exit(0)
+}
 guard arguments.count >= 3, let mode = BenchMode(rawValue: arguments[1]) else {
-    print("usage: wharf-bench x12-reader|x12-validate|x12-canonical FILE [RUNS]")
+    print("usage: wharf-bench x12-reader|x12-validate|x12-canonical|hl7v2-reader|hl7v2-canonical FILE [RUNS]")
+    print("       wharf-bench mllp-latency [MESSAGES]")
     exit(2)
 }
 let path = arguments[2]

@@ -1,4 +1,4 @@
-import HL7v2
+@testable import HL7v2
 import Testing
 import WharfCore
 
@@ -105,6 +105,28 @@ import WharfCore
         for message in result.messages {
             for segment in message.segments {
                 for field in segment.fields { _ = (field.text, field.repetitions.map(\.components)) }
+            }
+        }
+    }
+}
+
+/// The fast checks of NM, SI, DT, DTM and TM agree with the patterns of specs/hl7v2 on random values.
+@Suite struct PrimitiveFormTests {
+    @Test func fastChecksAgreeWithThePatterns() throws {
+        let dictionary = try #require(HL7v2Dictionary.forVersion("2.5.1"))
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("0123456789012345678901234567890123456789.+-Z ")
+        var samples = ["2026", "202611", "20261124", "2026112408", "202611240830", "20261124083015",
+                       "20261124083015.1234", "20261124083015+0100", "202613", "20261132", "2026112425", "1.5", "-.5",
+                       "+12.", ".", "", "12a", "0830", "083060", "235959.99", "24", "20261124083015.12345"]
+        for _ in 0..<3000 {
+            let length = Int.random(in: 1...22, using: &generator)
+            samples.append(String((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
+        }
+        for type in ["NM", "SI", "DT", "DTM", "TM"] {
+            for sample in samples {
+                #expect(dictionary.matches(sample, type: type) == dictionary.matchesPattern(sample, type: type),
+                        "\(type) \(sample)")
             }
         }
     }

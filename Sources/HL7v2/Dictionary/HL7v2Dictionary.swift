@@ -14,10 +14,57 @@ public final class HL7v2Dictionary: Sendable {
         public let table: String?
     }
 
-    /// One element of a message structure: a segment, or a group of elements.
-    public indirect enum StructureElement: Sendable {
-        case segment(String, required: Bool, maximum: Int)
-        case group(String, required: Bool, maximum: Int, [StructureElement])
+    /// One element of a message structure: a segment, or a group of elements; with the segment ids it can start
+    /// with and all the ids it holds, computed once when the dictionary loads.
+    public struct StructureElement: Sendable {
+        /// What the element is.
+        public enum Kind: Sendable {
+            case segment(String)
+            case group(String, [StructureElement])
+        }
+
+        public let kind: Kind
+        public let required: Bool
+        public let maximum: Int
+        /// The segment ids the element can start with.
+        public let firstIDs: Set<String>
+        /// Every segment id in the element.
+        public let allIDs: Set<String>
+        /// For a group, the ids of its children from each position to the end (`suffixIDs[i]` for children i…).
+        public let suffixIDs: [Set<String>]
+
+        init(segment: String, required: Bool, maximum: Int) {
+            self.kind = .segment(segment)
+            self.required = required
+            self.maximum = maximum
+            self.firstIDs = [segment]
+            self.allIDs = [segment]
+            self.suffixIDs = []
+        }
+
+        init(group: String, required: Bool, maximum: Int, children: [StructureElement]) {
+            self.kind = .group(group, children)
+            self.required = required
+            self.maximum = maximum
+            var first: Set<String> = []
+            for child in children {
+                first.formUnion(child.firstIDs)
+                if child.required { break }
+            }
+            self.firstIDs = first
+            self.allIDs = children.reduce(into: []) { $0.formUnion($1.allIDs) }
+            var suffixes = [Set<String>](repeating: [], count: children.count + 1)
+            for index in children.indices.reversed() { suffixes[index] = suffixes[index + 1].union(children[index].allIDs) }
+            self.suffixIDs = suffixes
+        }
+
+        /// The element's name: its segment id or its group name.
+        public var name: String {
+            switch self.kind {
+            case .segment(let id): return id
+            case .group(let name, _): return name
+            }
+        }
     }
 
     /// The version (`2.5.1`).
@@ -30,8 +77,10 @@ public final class HL7v2Dictionary: Sendable {
     let patterns: [String: NSRegularExpressionBox]
     /// Codes of the closed (HL7-defined, complete) tables.
     public let closedTables: [String: Set<String>]
-    /// Message structure by trigger (`OMS^O05` → its elements).
-    public let structures: [String: [StructureElement]]
+    /// Field rules by segment id, compiled once: components resolved, closed tables and form checks attached.
+    let rules: [String: [HL7v2FieldRule]]
+    /// Message structure by trigger (`OMS^O05` → the message as a group of its elements).
+    public let structures: [String: StructureElement]
     /// The structure name by trigger (`OMS^O05` → `OMS_O05`).
     public let structureNames: [String: String]
 
@@ -61,17 +110,38 @@ public final class HL7v2Dictionary: Sendable {
             .mapValues { Set($0.codes.map(\.code)) }
         func element(_ raw: HL7v2SpecFiles.Element) -> StructureElement {
             let maximum = raw.rep?.maximum ?? 1
-            if let segment = raw.segment { return .segment(segment, required: raw.opt == "R", maximum: maximum) }
-            return .group(raw.group ?? "", required: raw.opt == "R", maximum: maximum,
-                          (raw.segments ?? []).map(element))
+            if let segment = raw.segment { return StructureElement(segment: segment, required: raw.opt == "R", maximum: maximum) }
+            return StructureElement(group: raw.group ?? "", required: raw.opt == "R", maximum: maximum,
+                                    children: (raw.segments ?? []).map(element))
         }
-        let byName = messageFile.structures.mapValues { $0.segments.map(element) }
+        let composites = self.composites
+        let closedTables = self.closedTables
+        let formTypes = Set(self.patterns.keys)
+        func rule(_ field: Field, depth: Int) -> HL7v2FieldRule {
+            let components = depth < 2 ? composites[field.type].map { $0.map { rule($0, depth: depth + 1) } } : nil
+            return HL7v2FieldRule(field: field, components: components,
+                                  closedCodes: field.type == "ID" ? field.table.flatMap { closedTables[$0] } : nil,
+                                  checksForm: formTypes.contains(field.type))
+        }
+        self.rules = self.segments.mapValues { $0.map { rule($0, depth: 0) } }
+        let byName = messageFile.structures.mapValues {
+            StructureElement(group: "MESSAGE", required: true, maximum: 1, children: $0.segments.map(element))
+        }
         self.structureNames = messageFile.messageTypes
         self.structures = messageFile.messageTypes.compactMapValues { byName[$0] }
     }
 
     /// True when `value` has the form of primitive type `type` (types without a pattern accept anything).
     public func matches(_ value: String, type: String) -> Bool {
+        if let fast = HL7v2PrimitiveForms.matches(value, type: type) { return fast }
+        return self.matchesPattern(value, type: type)
+    }
+
+    /// True when values of `type` have a form to check (a pattern in datatypes.json).
+    public func checksForm(of type: String) -> Bool { self.patterns[type] != nil }
+
+    /// True when `value` matches the `pattern` of primitive type `type` in datatypes.json.
+    func matchesPattern(_ value: String, type: String) -> Bool {
         guard let pattern = self.patterns[type]?.expression else { return true }
         return pattern.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
     }

@@ -33,7 +33,7 @@ public struct HL7v2StructureValidator: Sendable {
             }
             return problems
         }
-        let structure = dictionary.structures[trigger] ?? dictionary.structures[code] ?? []
+        guard let structure = dictionary.structures[trigger] ?? dictionary.structures[code] else { return problems }
         var matcher = StructureMatcher(segments: message.segments.filter { !$0.id.hasPrefix("Z") })
         matcher.match(structure, later: { _ in false }, group: nil)
         for (segment, problem) in matcher.problems {
@@ -46,8 +46,8 @@ public struct HL7v2StructureValidator: Sendable {
                    missing.message)
         }
         for segment in message.segments {
-            guard let id = segment.validID, let fields = dictionary.segments[id] else { continue }
-            FieldChecker(dictionary: dictionary, segment: segment, id: id).check(fields, report: report)
+            guard let id = segment.validID, let rules = dictionary.rules[id] else { continue }
+            FieldChecker(dictionary: dictionary, segment: segment, id: id).check(rules, report: report)
         }
         return problems
     }
@@ -63,60 +63,29 @@ private struct StructureMatcher {
 
     init(segments: [HL7v2Segment]) { self.segments = segments }
 
-    /// Every segment id an element can start with.
-    static func first(_ element: HL7v2Dictionary.StructureElement) -> Set<String> {
-        switch element {
-        case .segment(let id, _, _): return [id]
-        case .group(_, _, _, let children):
-            var ids: Set<String> = []
-            for child in children {
-                ids.formUnion(Self.first(child))
-                if case .segment(_, true, _) = child { break }
-                if case .group(_, true, _, _) = child { break }
-            }
-            return ids
-        }
-    }
-
-    /// Every segment id anywhere in the elements.
-    static func all(_ elements: [HL7v2Dictionary.StructureElement]) -> Set<String> {
-        var ids: Set<String> = []
-        for element in elements {
-            switch element {
-            case .segment(let id, _, _): ids.insert(id)
-            case .group(_, _, _, let children): ids.formUnion(Self.all(children))
-            }
-        }
-        return ids
-    }
-
     /// Matches `elements` from the current segment; `later` tells whether an id can still be matched by what follows
     /// this group in its parents (such a segment ends the group instead of being reported).
-    mutating func match(_ elements: [HL7v2Dictionary.StructureElement], later: @escaping (String) -> Bool,
+    mutating func match(_ parent: HL7v2Dictionary.StructureElement, later: @escaping (String) -> Bool,
                         group: String?) {
+        guard case .group(_, let elements) = parent.kind else { return }
         for (position, element) in elements.enumerated() {
-            let rest = Self.all(Array(elements[(position + 1)...]))
+            let rest = parent.suffixIDs[position + 1]
             let afterThis: (String) -> Bool = { rest.contains($0) || later($0) }
             var count = 0
-            let (required, maximum, name): (Bool, Int, String) = {
-                switch element {
-                case .segment(let id, let required, let maximum): return (required, maximum, id)
-                case .group(let name, let required, let maximum, _): return (required, maximum, name)
-                }
-            }()
-            let starts = Self.first(element)
+            let (required, maximum, name) = (element.required, element.maximum, element.name)
+            let starts = element.firstIDs
             while self.index < self.segments.count, count < maximum {
                 let id = self.segments[self.index].id
                 if starts.contains(id) {
-                    if case .group(_, _, _, let children) = element {
-                        self.match(children, later: { afterThis($0) || starts.contains($0) }, group: name)
+                    if element.isGroup {
+                        self.match(element, later: { afterThis($0) || starts.contains($0) }, group: name)
                     } else {
                         self.index += 1
                     }
                     count += 1
-                } else if afterThis(id) || Self.all([element]).contains(id) && count > 0 {
+                } else if afterThis(id) || element.allIDs.contains(id) && count > 0 {
                     break
-                } else if self.index > 0, Self.all([element]).contains(id) || !later(id) {
+                } else if self.index > 0, element.allIDs.contains(id) || !later(id) {
                     self.problems.append((self.segments[self.index],
                                           "\(id) is not expected here in the message structure"
                                             + (group.map { " (group \($0))" } ?? "")))
@@ -148,7 +117,7 @@ private struct StructureMatcher {
 
 extension HL7v2Dictionary.StructureElement {
     var isGroup: Bool {
-        if case .group = self { return true }
+        if case .group = self.kind { return true }
         return false
     }
 }
@@ -161,65 +130,83 @@ private struct FieldChecker {
 
     typealias Report = (DiagnosticCode, HL7v2Location, String, DiagnosticSeverity) -> Void
 
-    func check(_ fields: [HL7v2Dictionary.Field], report: (DiagnosticCode, HL7v2Location, String, DiagnosticSeverity) -> Void) {
+    /// `RQD-10`, `RQD-2.1`, `CX-4.2`: a location's field path, for messages (built only when reporting).
+    private func name(_ location: HL7v2Location) -> String {
+        var text = "\(self.id)-\(location.field ?? 0)"
+        if let component = location.component { text += ".\(component)" }
+        if let subcomponent = location.subcomponent { text += ".\(subcomponent)" }
+        return text
+    }
+
+    func check(_ rules: [HL7v2FieldRule], report: Report) {
         let isHeader = self.segment.isHeader
-        for field in fields {
+        let present = self.segment.fieldCount
+        for rule in rules {
             // MSH-1 and MSH-2 are the separators themselves, checked by the reader.
-            if isHeader, field.position <= 2 { continue }
-            let value = self.segment.field(field.position)
-            let location = HL7v2Location(segment: self.id, segmentOrdinal: self.segment.ordinal, field: field.position)
-            if value.isEmpty {
-                if field.required {
-                    report(.hl7FieldRequiredMissing, location, "\(self.id)-\(field.position) (\(field.name)) is required but empty", .error)
+            if isHeader, rule.position <= 2 { continue }
+            let location = HL7v2Location(segment: self.id, segmentOrdinal: self.segment.ordinal, field: rule.position)
+            let value: HL7v2Value? = rule.position <= present ? self.segment.field(rule.position) : nil
+            guard let value, !value.isEmpty else {
+                if rule.required {
+                    report(.hl7FieldRequiredMissing, location, "\(self.name(location)) (\(rule.name)) is required but empty", .error)
                 }
                 continue
             }
             if value.isNull { continue }
-            let repetitions = value.repetitions
-            if repetitions.count > field.maximumRepetitions {
+            let count = value.repetitionCount
+            if count > rule.maximumRepetitions {
                 var here = location
-                here.repetition = field.maximumRepetitions + 1
-                report(.hl7FieldDataType, here, "\(self.id)-\(field.position) repeats \(repetitions.count) times; at most \(field.maximumRepetitions) allowed", .error)
+                here.repetition = rule.maximumRepetitions + 1
+                report(.hl7FieldDataType, here, "\(self.name(location)) repeats \(count) times; at most \(rule.maximumRepetitions) allowed", .error)
             }
-            for (offset, repetition) in repetitions.enumerated() {
+            if count <= 1 {
+                self.checkValue(value, rule: rule, at: location, depth: 0, report: report)
+                continue
+            }
+            for index in 1...count {
                 var here = location
-                if repetitions.count > 1 { here.repetition = offset + 1 }
-                self.checkValue(repetition, type: field.type, table: field.table, maximumLength: field.maximumLength,
-                                name: "\(self.id)-\(field.position)", at: here, depth: 0, report: report)
+                here.repetition = index
+                self.checkValue(value.repetition(index), rule: rule, at: here, depth: 0, report: report)
             }
         }
     }
 
-    private func checkValue(_ value: HL7v2Value, type: String, table: String?, maximumLength: Int?, name: String,
-                            at location: HL7v2Location, depth: Int, report: Report) {
+    private func checkValue(_ value: HL7v2Value, rule: HL7v2FieldRule, at location: HL7v2Location, depth: Int,
+                            report: Report) {
         if value.isEmpty || value.isNull { return }
-        if let components = self.dictionary.composites[type], depth < 2 {
-            let parts = depth == 0 ? value.components : value.subcomponents
-            for component in components where component.position <= max(parts.count, components.count) {
+        if let components = rule.components {
+            let count = depth == 0 ? value.componentCount : value.subcomponentCount
+            for component in components {
                 var here = location
                 if depth == 0 { here.component = component.position } else { here.subcomponent = component.position }
-                let part = component.position <= parts.count ? parts[component.position - 1] : nil
-                let label = "\(name).\(component.position)"
-                guard let part, !part.isEmpty else {
+                guard component.position <= count else {
+                    if component.required, component.position == 1, depth == 0 {
+                        report(.hl7FieldRequiredMissing, here, "\(self.name(here)) (\(component.name)) is required but empty", .error)
+                    }
+                    break
+                }
+                let part = depth == 0 ? value.component(component.position) : value.subcomponent(component.position)
+                if part.isEmpty {
                     // A required component is checked only when its composite is present.
                     if component.required, component.position == 1, depth == 0 {
-                        report(.hl7FieldRequiredMissing, here, "\(label) (\(component.name)) is required but empty", .error)
+                        report(.hl7FieldRequiredMissing, here, "\(self.name(here)) (\(component.name)) is required but empty", .error)
                     }
                     continue
                 }
-                self.checkValue(part, type: component.type, table: component.table, maximumLength: component.maximumLength,
-                                name: label, at: here, depth: depth + 1, report: report)
+                self.checkValue(part, rule: component, at: here, depth: depth + 1, report: report)
             }
             return
         }
-        let text = value.text
-        if !self.dictionary.matches(text, type: type) {
-            report(.hl7FieldDataType, location, "\(name) is not a valid \(type) value", .error)
-        } else if let table, type == "ID", let codes = self.dictionary.closedTables[table], !codes.contains(text) {
-            report(.hl7FieldTableValue, location, "\(name) is not a code of HL7 table \(table)", .error)
+        if rule.closedCodes != nil || rule.checksForm {
+            let text = value.text
+            if !self.dictionary.matches(text, type: rule.type) {
+                report(.hl7FieldDataType, location, "\(self.name(location)) is not a valid \(rule.type) value", .error)
+            } else if let closed = rule.closedCodes, !closed.contains(text) {
+                report(.hl7FieldTableValue, location, "\(self.name(location)) is not a code of HL7 table \(rule.table ?? "")", .error)
+            }
         }
-        if let maximumLength, text.utf8.count > maximumLength, depth == 0 {
-            report(.hl7FieldTooLong, location, "\(name) is longer than its maximum of \(maximumLength)", .warning)
+        if let maximumLength = rule.maximumLength, depth == 0, value.bytes.count > maximumLength {
+            report(.hl7FieldTooLong, location, "\(self.name(location)) is longer than its maximum of \(maximumLength)", .warning)
         }
     }
 }
