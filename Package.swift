@@ -89,7 +89,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HL7v2Tests",
-            dependencies: ["HL7v2", "WharfCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["HL7v2", "WharfCore", "WharfTestSupport",
+                           .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -9,11 +9,14 @@ import WharfTestSupport
 
 /// HL7 v2 ↔ canonical: goldens per message, round trips, X12-shaped orders written as OMS^O05.
 @Suite struct HL7v2MappingTests {
-    static let examples = ["oms-o05-supply-requisition", "dft-p03-supply-charge", "ors-o06-requisition-response",
-                           "mfn-m16-item-master", "rde-o11-pharmacy-order", "rds-o13-dispense"]
-    /// The examples whose documents Wharf also writes as HL7 v2.
-    static let writable = ["oms-o05-supply-requisition", "dft-p03-supply-charge", "ors-o06-requisition-response",
-                           "mfn-m16-item-master"]
+    /// Every supply message type, with the type the serializer is asked for when the document kind has several.
+    static let writable: [(String, String?)] = [
+        ("oms-o05-supply-requisition", nil), ("omn-o07-nonstock-requisition", "OMN^O07"),
+        ("ors-o06-requisition-response", nil), ("orn-o08-nonstock-response", "ORN^O08"),
+        ("dft-p03-supply-charge", nil), ("rds-o13-dispense", nil), ("rde-o11-pharmacy-order", "RDE^O11"),
+        ("mfn-m16-item-master", nil),
+    ]
+    static let examples = Self.writable.map(\.0)
 
     static func example(_ name: String) throws -> [UInt8] {
         Array(try Data(contentsOf: WharfProcess.repositoryRoot.appendingPathComponent("examples/hl7v2/\(name).hl7")))
@@ -40,10 +43,10 @@ import WharfTestSupport
     }
 
     @Test(arguments: Self.writable)
-    func roundTrip(name: String) throws {
+    func roundTrip(name: String, messageType: String?) throws {
         let (documents, _) = try Self.parse(try Self.example(name))
         var diagnostics = Diagnostics()
-        let written = try HL7v2CanonicalSerializer(header: Self.header)
+        let written = try HL7v2CanonicalSerializer(header: Self.header, messageType: messageType)
             .serialize(documents, context: TranslationContext(), diagnostics: &diagnostics)
         let failure = Goldens.check(String(decoding: written.bytes, as: UTF8.self).replacingOccurrences(of: "\r", with: "\n"),
                                     against: "Tests/HL7v2MappingTests/Goldens/\(name).written.hl7")

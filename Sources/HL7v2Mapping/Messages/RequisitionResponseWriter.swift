@@ -6,8 +6,9 @@ import HL7v2
 struct RequisitionResponseWriter {
     let codes: HL7v2CanonicalCodes
 
-    func segments(for response: OrderResponse, header: HL7v2MessageHeader) -> [HL7v2OutputSegment] {
-        var segments = [header.segment("ORS", "O06", "ORS_O06")]
+    /// The segments of the message; `nonStock` writes an ORN^O08 (same segments) instead of an ORS^O06.
+    func segments(for response: OrderResponse, header: HL7v2MessageHeader, nonStock: Bool = false) -> [HL7v2OutputSegment] {
+        var segments = [nonStock ? header.segment("ORN", "O08", "ORN_O08") : header.segment("ORS", "O06", "ORS_O06")]
         let code = response.sourceCode
             ?? HL7v2CanonicalCodes.code(for: response.type.rawValue, in: self.codes.acknowledgmentResponseTypes, fallback: "AA")
         let acknowledged = response.references.first { $0.qualifier == "MSA-2" }?.value ?? response.orderNumber

@@ -6,8 +6,9 @@ import HL7v2
 struct RequisitionWriter {
     let codes: HL7v2CanonicalCodes
 
-    func segments(for order: Order, header: HL7v2MessageHeader) -> [HL7v2OutputSegment] {
-        var segments = [header.segment("OMS", "O05", "OMS_O05")]
+    /// The segments of the message; `nonStock` writes an OMN^O07 (same segments) instead of an OMS^O05.
+    func segments(for order: Order, header: HL7v2MessageHeader, nonStock: Bool = false) -> [HL7v2OutputSegment] {
+        var segments = [nonStock ? header.segment("OMN", "O07", "OMN_O07") : header.segment("OMS", "O05", "OMS_O05")]
         for note in order.notes { segments.append(HL7v2OutputSegment("NTE", ["", "", HL7v2OutputField(note.text)])) }
         let control = order.purpose.map {
             HL7v2CanonicalCodes.code(for: $0.rawValue, in: self.codes.orderControlPurposes, fallback: "NW")
