@@ -67,9 +67,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         /// Built only by `make fuzz` (scripts/fuzz.sh) with `-sanitize=fuzzer,address`.
-        .executableTarget(name: "X12Fuzz", dependencies: ["WharfCore", "X12"], swiftSettings: strictSettings),
+        /// The libFuzzer driver shared by the fuzz targets.
+        .target(name: "FuzzSupport", swiftSettings: strictSettings),
+        .executableTarget(name: "X12Fuzz", dependencies: ["WharfCore", "X12", "FuzzSupport"], swiftSettings: strictSettings),
         /// Built only by `make fuzz` (scripts/fuzz.sh) with `-sanitize=fuzzer,address`.
-        .executableTarget(name: "HL7v2Fuzz", dependencies: ["WharfCore", "HL7v2", "HL7v2Mapping"],
+        .executableTarget(name: "HL7v2Fuzz", dependencies: ["WharfCore", "HL7v2", "HL7v2Mapping", "FuzzSupport"],
                           swiftSettings: strictSettings),
         .target(name: "WharfTestSupport", path: "Tests/WharfTestSupport", swiftSettings: strictSettings),
         .testTarget(name: "CanonicalTests", dependencies: ["Canonical"], swiftSettings: strictSettings),

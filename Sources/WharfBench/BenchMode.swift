@@ -43,11 +43,7 @@ enum BenchMode: String {
             Self.drain(&reader, into: &result)
         case .x12Canonical:
             // The whole file, validated and mapped to canonical documents (held in memory, not written out).
-            var bytes: [UInt8] = []
-            while case let count = chunk.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress!, $0.count) }),
-                  count > 0 {
-                bytes.append(contentsOf: chunk[0..<count])
-            }
+            let bytes = Self.readAll(descriptor, chunk: &chunk)
             result.bytes = bytes.count
             var diagnostics = Diagnostics()
             guard let documents = try? X12CanonicalParser().parse(Payload(bytes: bytes), context: TranslationContext(),
@@ -67,11 +63,7 @@ enum BenchMode: String {
             while let event = reader.next() { Self.count(event, into: &result) }
         case .hl7v2Canonical:
             // The whole file, validated (syntax and structure) and mapped to canonical documents (held in memory).
-            var bytes: [UInt8] = []
-            while case let count = chunk.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress!, $0.count) }),
-                  count > 0 {
-                bytes.append(contentsOf: chunk[0..<count])
-            }
+            let bytes = Self.readAll(descriptor, chunk: &chunk)
             result.bytes = bytes.count
             var diagnostics = Diagnostics()
             guard let documents = try? HL7v2CanonicalParser().parse(Payload(bytes: bytes), context: TranslationContext(),
@@ -91,6 +83,15 @@ enum BenchMode: String {
             while let event = validator.next() { Self.count(event, into: &result) }
         }
         return result
+    }
+
+    /// The rest of the file, read in chunks.
+    private static func readAll(_ descriptor: Int32, chunk: inout [UInt8]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        while case let count = chunk.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress!, $0.count) }), count > 0 {
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
     }
 
     private static func count(_ event: HL7v2Reader.Event, into result: inout BenchResult) {

@@ -75,9 +75,7 @@ struct TranslateCommand: ParsableCommand {
         var run = TranslationRun(timestamp: try CommandTimestamp(self.at))
         run.sender = try self.sender.map { text throws(CommandFailure) in try Self.identity(text, option: "--sender") }
         run.receiver = try self.receiver.map { text throws(CommandFailure) in try Self.identity(text, option: "--receiver") }
-        let source = try InputSource(path: self.input.file)
-        let payload = Payload(bytes: try source.readAll(), name: self.input.file)
-        source.close()
+        let payload = try InputSource.payload(self.input.file)
         let envelope = try TranslationRun.sniff(payload, registry: .wharf)
         if let id = self.partner {
             let directory = try self.partners.load()

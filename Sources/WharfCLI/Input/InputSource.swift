@@ -1,3 +1,4 @@
+import WharfCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -59,5 +60,14 @@ struct InputSource {
 
     func close() {
         if self.descriptor > 2 { Glibc.close(self.descriptor) }
+    }
+}
+
+extension InputSource {
+    /// The whole of the file at `path` (`-`: standard input) as a payload named after it.
+    static func payload(_ path: String) throws(CommandFailure) -> Payload {
+        let source = try InputSource(path: path)
+        defer { source.close() }
+        return Payload(bytes: try source.readAll(), name: path)
     }
 }

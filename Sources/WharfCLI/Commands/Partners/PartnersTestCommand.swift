@@ -36,9 +36,7 @@ struct PartnersTestCommand: ParsableCommand {
     private func test() throws(CommandFailure) {
         let directory = try self.partners.load()
         let profile = try self.partners.profile(self.partner, in: directory)
-        let source = try InputSource(path: self.file)
-        let payload = Payload(bytes: try source.readAll(), name: self.file)
-        source.close()
+        let payload = try InputSource.payload(self.file)
         let envelope = try TranslationRun.sniff(payload, registry: .wharf)
         let out = FileOutput.standardOutput
         out.write("partner: \(profile.id) (\(profile.name), \(profile.status.rawValue))\n")
