@@ -42,17 +42,20 @@ import WharfTestSupport
     }
 
     @Test("A dry run prints the route, the channel and the output", arguments: [
-        ("855-order-acknowledgment", "routes[0] → canonical"), ("856-pick-pack", "routes[1] → canonical"),
-        ("810-invoice", "routes[2] → canonical"),
+        ("medsupply-vendor", "x12/855-order-acknowledgment.edi", "routes[0] → canonical"),
+        ("medsupply-vendor", "x12/856-pick-pack.edi", "routes[1] → canonical"),
+        ("medsupply-vendor", "x12/810-invoice.edi", "routes[2] → canonical"),
+        ("mercy-or-cabinets", "hl7v2/dft-p03-supply-charge.hl7", "routes[0] → canonical"),
+        ("mercy-or-cabinets", "hl7v2/oms-o05-supply-requisition.hl7", "routes[1] → canonical"),
     ])
-    func dryRun(example: String, route: String) throws {
-        let result = try WharfProcess.run(["partners", "test", "medsupply-vendor", "examples/x12/\(example).edi",
-                                           "--at", "202611221200"])
+    func dryRun(partner: String, example: String, route: String) throws {
+        let result = try WharfProcess.run(["partners", "test", partner, "examples/\(example)", "--at", "202611221200"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("partner: medsupply-vendor (MedSupply Co, test)\n"))
+        #expect(result.stdout.contains("partner: \(partner) ("))
         #expect(result.stdout.contains("route: \(route)\nchannel: erp-drop (directory) — dry run, nothing was sent\n"))
         let output = try #require(result.stdout.components(separatedBy: "output:\n").last)
-        let failure = Goldens.check(output, against: "Tests/WharfCLITests/Goldens/partners-test-\(example).json")
+        let name = (example as NSString).lastPathComponent.components(separatedBy: ".").first ?? example
+        let failure = Goldens.check(output, against: "Tests/WharfCLITests/Goldens/partners-test-\(name).json")
         #expect(failure == nil, "\(failure ?? "")")
     }
 

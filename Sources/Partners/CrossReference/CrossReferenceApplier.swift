@@ -70,7 +70,8 @@ public struct CrossReferenceApplier: Sendable {
                 }
                 context.parties(&consumption.parties, at: "/parties")
                 for (member, value) in [("department", consumption.department), ("location", consumption.location)] {
-                    if let value, let center = context.costCenter(for: value, at: "/\(member)") {
+                    if let value, let center = context.costCenter(for: value, at: "/\(member)"),
+                       !consumption.references.contains(where: { $0.kind == .costCenter && $0.value == center }) {
                         consumption.references.append(Reference(kind: .costCenter, value: center))
                     }
                 }
