@@ -59,6 +59,21 @@ import WharfTestSupport
         #expect(failure == nil, "\(failure ?? "")")
     }
 
+    @Test func anUnmappedItemUnderAFailPolicyWritesNothing() throws {
+        let folder = try TemporaryFolder("partner-unmapped")
+        defer { folder.remove() }
+        let original = try String(contentsOf: WharfProcess.repositoryRoot
+            .appendingPathComponent("examples/x12/855-order-acknowledgment.edi"), encoding: .utf8)
+        let input = try folder.write(original.replacingOccurrences(of: "VN*SYR-10ML*IN*100877*UK*00614141000425",
+                                                                   with: "VN*XYZ-1"), to: "855.edi")
+        let result = try WharfProcess.run(["translate", input.path, "--to", "canonical", "--partner", "medsupply-vendor"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("error crossref.value.unmapped /documents/0/document/lines/1/itemIdentifiers: "
+            + "partner medsupply-vendor: the item (vendorPart) is not in the items table xref/items.csv"), "\(result.stderr)")
+        #expect(!result.stderr.contains("XYZ-1"))
+    }
+
     @Test func anInputFromAnUnknownSenderIsRejected() throws {
         let result = try WharfProcess.run(["partners", "test", "medsupply-vendor", "examples/x12/850-hospital-order.edi"])
         #expect(result.status == 1)
