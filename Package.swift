@@ -55,7 +55,8 @@ let package = Package(
         .executableTarget(
             name: "WharfCLI",
             dependencies: [
-                "Canonical", "WharfCore", "X12", "X12Mapping", "Partners", "HL7v2", "HL7v2Mapping",
+                "Canonical", "WharfCore", "X12", "X12Mapping", "Partners", "HL7v2", "HL7v2Mapping", "Transport",
+                "TransportMLLP", .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -14,14 +14,18 @@ struct Wharf: ParsableCommand {
             Diagnostics name positions and codes, never element values, so they are safe to paste into a ticket.
             """,
         subcommands: [InspectCommand.self, ValidateCommand.self, TranslateCommand.self, AckCommand.self,
-                      PartnersCommand.self]
+                      PartnersCommand.self, MLLPCommand.self]
     )
 
     /// Runs the command, mapping usage errors to exit code 2 (argument-parser's default is 64).
-    static func main() {
+    static func main() async {
         do {
             var command = try Self.parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Glibc.exit(exit.rawValue)
         } catch {
