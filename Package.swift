@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "X12Mapping", targets: ["X12Mapping"]),
         .library(name: "Partners", targets: ["Partners"]),
         .library(name: "HL7v2", targets: ["HL7v2"]),
+        .library(name: "FHIR", targets: ["FHIR"]),
         .library(name: "HL7v2Mapping", targets: ["HL7v2Mapping"]),
         .library(name: "Transport", targets: ["Transport"]),
         .library(name: "TransportMLLP", targets: ["TransportMLLP"]),
@@ -34,6 +35,8 @@ let package = Package(
         .target(name: "X12", dependencies: ["WharfCore"], swiftSettings: strictSettings),
         .target(name: "X12Mapping", dependencies: ["X12", "Canonical", "WharfCore"], swiftSettings: strictSettings),
         .target(name: "HL7v2", dependencies: ["WharfCore"], swiftSettings: strictSettings),
+        /// FHIR R4/R5 JSON: exact-number reader, definitions from specs/fhir, validation by JSON pointer, OperationOutcome.
+        .target(name: "FHIR", dependencies: ["WharfCore"], swiftSettings: strictSettings),
         .target(name: "HL7v2Mapping", dependencies: ["HL7v2", "Canonical", "WharfCore", "Transport"],
                 swiftSettings: strictSettings),
         /// Transport contracts (inbound sink, origin, receipt) and the local-directory implementation.
@@ -55,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "WharfCLI",
             dependencies: [
-                "Canonical", "WharfCore", "X12", "X12Mapping", "Partners", "HL7v2", "HL7v2Mapping", "Transport",
+                "Canonical", "WharfCore", "X12", "X12Mapping", "Partners", "HL7v2", "HL7v2Mapping", "FHIR", "Transport",
                 "TransportMLLP", .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -106,6 +109,10 @@ let package = Package(
             dependencies: ["TransportMLLP", "Transport", "HL7v2", "HL7v2Mapping", "WharfCore", "WharfTestSupport",
                            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
             swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FHIRTests", dependencies: ["FHIR", "WharfCore", "WharfTestSupport"],
+            exclude: ["Fixtures", "Goldens"], swiftSettings: strictSettings
         ),
         .testTarget(
             name: "PartnersTests", dependencies: ["Partners", "WharfCore", "Canonical", "X12", "WharfTestSupport"],

@@ -5,6 +5,7 @@ dictionaries and mapping tables it works with. Run after editing them; tests fai
   specs/x12/**/*.json        -> Sources/X12/Generated/EmbeddedSpecs.swift + Sources/X12/Generated/Specs/*.swift
   specs/mappings/x12-*.json  -> Sources/X12Mapping/Generated/EmbeddedMappings.swift + .../Generated/Mappings/*.swift
   specs/mappings/hl7v2-*.json -> Sources/HL7v2Mapping/Generated/EmbeddedHL7v2Mappings.swift + .../Mappings/*.swift
+  specs/fhir/**/*.json       -> Sources/FHIR/Generated/EmbeddedFHIRSpecs.swift + .../Generated/Specs/*.swift
   specs/partners/*.json      -> Sources/Partners/Generated/EmbeddedPartnerSpecs.swift + .../Generated/Specs/*.swift
   specs/hl7v2/**/*.json      -> Sources/HL7v2/Generated/EmbeddedHL7v2Specs.swift + .../Generated/Specs/*.swift
 
@@ -63,3 +64,5 @@ embed(ROOT / "specs/partners", "*.json", ROOT / "Sources/Partners/Generated/Embe
       ROOT / "Sources/Partners/Generated/Specs", "EmbeddedPartnerSpecs")
 embed(ROOT / "specs/hl7v2", "*.json", ROOT / "Sources/HL7v2/Generated/EmbeddedHL7v2Specs.swift",
       ROOT / "Sources/HL7v2/Generated/Specs", "EmbeddedHL7v2Specs")
+embed(ROOT / "specs/fhir", "*.json", ROOT / "Sources/FHIR/Generated/EmbeddedFHIRSpecs.swift",
+      ROOT / "Sources/FHIR/Generated/Specs", "EmbeddedFHIRSpecs")

@@ -1,3 +1,4 @@
+import FHIR
 import HL7v2
 import HL7v2Mapping
 import WharfCore
@@ -10,6 +11,7 @@ extension FormatRegistry {
         var registry = FormatRegistry()
         registry.register(sniffer: X12Sniffer())
         registry.register(sniffer: HL7v2Sniffer())
+        registry.register(sniffer: FHIRSniffer())
         registry.register(sniffer: CanonicalJSONFormat())
         registry.register(parser: X12CanonicalParser())
         registry.register(parser: HL7v2CanonicalParser())

@@ -45,6 +45,9 @@ struct InspectCommand: ParsableCommand {
         case .hl7v2:
             try self.inspectHL7(Array(prefix) + (try source.readAll()))
             return
+        case .fhir:
+            throw CommandFailure.invalid("inspect shows X12 and HL7 v2 segment by segment; FHIR JSON is readable as it "
+                + "is: use 'wharf validate' to check it")
         case nil:
             throw CommandFailure.invalid(InputFamily.unrecognized.text)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WharfCore
+import FHIR
 import HL7v2
 import X12
 
@@ -24,7 +25,7 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: text (one line per diagnostic) or json (specs/diagnostics.md).")
+    @Option(help: "Output format: text (one line per diagnostic), json (specs/diagnostics.md) or fhir (an OperationOutcome).")
     var format: DiagnosticFormat = .text
 
     func run() throws {
@@ -60,6 +61,16 @@ struct ValidateCommand: ParsableCommand {
                 diagnostics.append(contentsOf: validator.validate(message))
             }
             summary = "\(result.messages.count) message\(result.messages.count == 1 ? "" : "s")"
+        case .fhir:
+            let bytes = Array(prefix) + (try source.readAll())
+            do {
+                let resource = try FHIRReader().read(bytes, diagnostics: &diagnostics)
+                summary = "a \(resource.resourceType) (\(resource.release))"
+            } catch {
+                diagnostics.append(contentsOf: error.diagnostics.isEmpty
+                    ? [Diagnostic(.error, error.code, at: error.location, error.message)] : error.diagnostics)
+                summary = "the input"
+            }
         case nil:
             diagnostics.append(InputFamily.unrecognized)
         }
@@ -76,6 +87,9 @@ struct ValidateCommand: ParsableCommand {
             } catch {
                 throw CommandFailure.io("cannot encode the report: \(error)")
             }
+        case .fhir:
+            FileOutput.standardOutput.write(FHIROperationOutcome(diagnostics: diagnostics.all).json())
+            FileOutput.standardOutput.write("\n")
         }
         return report.valid
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WharfCore
+import FHIR
 import HL7v2
 import X12
 
@@ -7,16 +8,18 @@ import X12
 enum InputFamily: String, ExpressibleByArgument, CaseIterable {
     case x12
     case hl7v2
+    case fhir
 
     /// The family whose signature starts `prefix`, if any.
     static func detect(_ prefix: ArraySlice<UInt8>) -> InputFamily? {
         if X12Sniffer.looksLikeX12(prefix) { return .x12 }
         if HL7v2Sniffer.looksLikeHL7v2(prefix) { return .hl7v2 }
+        if FHIRSniffer.looksLikeFHIR(Array(prefix)) { return .fhir }
         return nil
     }
 
     /// What to say when nothing was recognized.
     static let unrecognized = Diagnostic(
         .error, .formatUnrecognized, at: nil,
-        "the input is not in a format Wharf reads (an X12 interchange starts with ISA, HL7 v2 with MSH, FHS or BHS); name the format with --from")
+        "the input is not in a format Wharf reads (an X12 interchange starts with ISA, HL7 v2 with MSH, FHS or BHS, FHIR JSON is an object with a resourceType); name the format with --from")
 }

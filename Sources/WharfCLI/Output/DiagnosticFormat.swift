@@ -6,4 +6,6 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     /// `{"valid": …, "diagnostics": […]}` as documented in `specs/diagnostics.md`.
     case json
+    /// A FHIR OperationOutcome (R4), one issue per diagnostic.
+    case fhir
 }
