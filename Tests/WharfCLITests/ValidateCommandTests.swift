@@ -60,8 +60,11 @@ import WharfTestSupport
     }
 
     @Test func unrecognizedInputIsInvalid() throws {
-        let result = try WharfProcess.run(["validate", "-"], input: Array("{\"resourceType\": 1}".utf8))
+        let result = try WharfProcess.run(["validate", "-"], input: Array("hello, world\n".utf8))
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("error format.unrecognized: "))
+        let notFHIR = try WharfProcess.run(["validate", "-"], input: Array("{\"resourceType\": 1}".utf8))
+        #expect(notFHIR.status == 1)
+        #expect(notFHIR.stdout.hasPrefix("error fhir.resource.type-missing /resourceType: "))
     }
 }
