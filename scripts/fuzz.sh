@@ -15,7 +15,7 @@ mkdir -p "$root/fuzz-artifacts"
 for target in $targets; do
     case "$target" in
         x12) product=X12Fuzz; seeds=(Tests/X12Tests/Fixtures/*.edi); shared="$root/../shared/corpus/x12"; maxlen=2048 ;;
-        hl7v2) product=HL7v2Fuzz; seeds=(examples/hl7v2/*.hl7); shared="$root/../shared/corpus/hl7v2"; maxlen=4096 ;;
+        hl7v2) product=HL7v2Fuzz; seeds=(examples/hl7v2/*.hl7); shared="$root/../shared/corpus/hl7v2"; maxlen=1024 ;;
         *) echo "fuzz: unknown target $target (x12, hl7v2)"; exit 2 ;;
     esac
     swift build -c release --scratch-path .build-fuzz --product "$product" \
