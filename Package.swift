@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "Partners", targets: ["Partners"]),
         .library(name: "HL7v2", targets: ["HL7v2"]),
         .library(name: "FHIR", targets: ["FHIR"]),
+        .library(name: "FlatFile", targets: ["FlatFile"]),
         .library(name: "HL7v2Mapping", targets: ["HL7v2Mapping"]),
         .library(name: "Transport", targets: ["Transport"]),
         .library(name: "TransportMLLP", targets: ["TransportMLLP"]),
@@ -37,6 +38,9 @@ let package = Package(
         .target(name: "HL7v2", dependencies: ["WharfCore"], swiftSettings: strictSettings),
         /// FHIR R4/R5 JSON: exact-number reader, definitions from specs/fhir, validation by JSON pointer, OperationOutcome.
         .target(name: "FHIR", dependencies: ["WharfCore"], swiftSettings: strictSettings),
+        /// CSV reader/writer and layout-driven mapping (layouts in specs/csv).
+        .target(name: "FlatFile", dependencies: ["Canonical", "WharfCore", .product(name: "Yams", package: "Yams")],
+                swiftSettings: strictSettings),
         .target(name: "HL7v2Mapping", dependencies: ["HL7v2", "Canonical", "WharfCore", "Transport"],
                 swiftSettings: strictSettings),
         /// Transport contracts (inbound sink, origin, receipt) and the local-directory implementation.
@@ -113,6 +117,12 @@ let package = Package(
         .testTarget(
             name: "FHIRTests", dependencies: ["FHIR", "WharfCore", "WharfTestSupport"],
             exclude: ["Fixtures", "Goldens"], swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FlatFileTests",
+            dependencies: ["FlatFile", "Canonical", "WharfCore", "WharfTestSupport",
+                           .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Goldens"], swiftSettings: strictSettings
         ),
         .testTarget(
             name: "PartnersTests", dependencies: ["Partners", "WharfCore", "Canonical", "X12", "WharfTestSupport"],

@@ -66,3 +66,22 @@ embed(ROOT / "specs/hl7v2", "*.json", ROOT / "Sources/HL7v2/Generated/EmbeddedHL
       ROOT / "Sources/HL7v2/Generated/Specs", "EmbeddedHL7v2Specs")
 embed(ROOT / "specs/fhir", "*.json", ROOT / "Sources/FHIR/Generated/EmbeddedFHIRSpecs.swift",
       ROOT / "Sources/FHIR/Generated/Specs", "EmbeddedFHIRSpecs")
+
+
+def embed_text(folder, pattern, index, type_name):
+    files = sorted((p.relative_to(folder).as_posix() for p in folder.glob(pattern)), key=lambda s: s.encode())
+    source = folder.relative_to(ROOT).as_posix()
+    entries = []
+    for path in files:
+        text = (folder / path).read_text(encoding="utf-8")
+        assert '"####' not in text
+        entries.append(f'        "{path}": ####"""\n{text}\n"""####,')
+    index.write_text(HEADER.format(source=source) + "\n"
+        f"/// The layout files of `{source}` as they were when the script last ran, keyed by their file name.\n"
+        f"enum {type_name} {{\n    static let files: [String: String] = [\n" + "\n".join(entries) + "\n    ]\n}\n",
+        encoding="utf-8")
+    print(f"wrote {index.relative_to(ROOT)} from {len(files)} layouts")
+
+
+embed_text(ROOT / "specs/csv", "*.yaml", ROOT / "Sources/FlatFile/Generated/EmbeddedCSVLayouts.swift", "EmbeddedCSVLayouts")
+
