@@ -55,7 +55,7 @@ public struct HL7v2Reader: Sendable {
     private var atStartOfInput = true
     private var assembler = HL7v2MessageAssembler()
     private var batches = HL7v2BatchTracker()
-    private var pending = HL7v2EventQueue<Event>()
+    private var pending = EventQueue<Event>()
     /// After a message that cannot be read (or is too large): its other segments are skipped without a word.
     private var skippingMessage = false
     /// Discarding the rest of a segment longer than the limit.

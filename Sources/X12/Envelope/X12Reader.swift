@@ -24,7 +24,7 @@ public struct X12Reader: Sendable {
 
     private var segments = X12SegmentReader()
     private var tracker: X12EnvelopeTracker
-    private var pending = X12EventQueue<Event>()
+    private var pending = EventQueue<Event>()
     private var finished = false
     private var closed = false
     private var lastLine = 1

@@ -46,7 +46,7 @@ public struct X12SegmentReader: Sendable {
     private var segmentsInInterchange = 0
     private var segmentsEndingLines = 0
     private var layoutPending = false
-    private var pending = X12EventQueue<Event>()
+    private var pending = EventQueue<Event>()
 
     /// Creates a reader with no input yet.
     public init() {}
