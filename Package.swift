@@ -23,12 +23,14 @@ let package = Package(
         .library(name: "HL7v2Mapping", targets: ["HL7v2Mapping"]),
         .library(name: "Transport", targets: ["Transport"]),
         .library(name: "TransportMLLP", targets: ["TransportMLLP"]),
+        .library(name: "Store", targets: ["Store"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "Canonical", swiftSettings: strictSettings),
@@ -52,6 +54,9 @@ let package = Package(
                            .product(name: "NIOPosix", package: "swift-nio")],
             swiftSettings: strictSettings
         ),
+        /// The durable message store: messages, duplicate ledger, delivery attempts, sequences (SQLite via GRDB).
+        .target(name: "Store", dependencies: ["WharfCore", .product(name: "GRDB", package: "GRDB.swift")],
+                swiftSettings: strictSettings),
         /// Partner profiles, routes, cross-references, guide overlays, control numbers. Imports X12 for the overlays:
         /// a partner's narrowing of a guide is checked against the standard's dictionary when the profile loads.
         .target(
@@ -124,6 +129,8 @@ let package = Package(
                            .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Goldens"], swiftSettings: strictSettings
         ),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "WharfCore", "WharfTestSupport"],
+                    swiftSettings: strictSettings),
         .testTarget(
             name: "PartnersTests", dependencies: ["Partners", "WharfCore", "Canonical", "X12", "WharfTestSupport"],
             swiftSettings: strictSettings

@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import WharfCore
+
+extension SQLiteMessageStore {
+    public func claimForTranslation(limit: Int, lease: TimeInterval, now: Date) async throws(StoreError)
+        -> [StoredMessage] {
+        try await self.claim("claim messages for translation", """
+            direction = 'inbound' AND state = 'received'
+            """, limit: limit, lease: lease, now: now)
+    }
+
+    public func claimForDelivery(limit: Int, lease: TimeInterval, now: Date) async throws(StoreError)
+        -> [StoredMessage] {
+        try await self.claim("claim messages for delivery", """
+            direction = 'outbound' AND state IN ('queued', 'failed') AND next_attempt_at <= :now
+            """, limit: limit, lease: lease, now: now)
+    }
+
+    private func claim(_ what: String, _ condition: String, limit: Int, lease: TimeInterval, now: Date)
+        async throws(StoreError) -> [StoredMessage] {
+        let now = now.timeIntervalSince1970
+        return try await self.writing(what) { db in
+            let rows = try Row.fetchAll(db, sql: """
+                UPDATE message SET lease_until = :until WHERE id IN (
+                    SELECT id FROM message WHERE \(condition) AND (lease_until IS NULL OR lease_until < :now)
+                    ORDER BY id LIMIT :limit)
+                RETURNING *
+                """, arguments: ["until": now + lease, "now": now, "limit": limit])
+            return rows.map(StoredMessage.init(row:)).sorted { $0.id < $1.id }
+        }
+    }
+
+    public func recordTranslation(of id: MessageID, _ record: TranslationRecord, now: Date) async throws(StoreError)
+        -> [MessageID] {
+        let now = now.timeIntervalSince1970
+        let outputs = record.outputs.map { ($0, SHA256.hex($0.bytes), UUID().uuidString.lowercased()) }
+        return try await self.writing("record a translation") { db in
+            let message = try Self.fetch(db, id)
+            guard message.direction == .inbound, message.state == .received else {
+                throw StoreError("store.invalid-transition",
+                                 "\(id) is \(message.direction.rawValue) and \(message.state.rawValue); only a received inbound message is translated")
+            }
+            try db.execute(sql: """
+                UPDATE message SET state = ?, format = COALESCE(?, format), message_type = COALESCE(?, message_type),
+                    diagnostics = ?, last_error = ?, lease_until = NULL, updated_at = ? WHERE id = ?
+                """, arguments: [record.state.rawValue, record.format, record.messageType,
+                                 DiagnosticsColumn.encode(record.diagnostics), record.error, now, id.rawValue])
+            var ids: [MessageID] = []
+            for (draft, hash, key) in outputs {
+                try db.execute(sql: """
+                    INSERT INTO message (direction, state, partner, channel, transport, format, message_type,
+                        control_key, content_hash, size, next_attempt_at, created_at, updated_at, parent_id, role,
+                        idempotency_key)
+                    VALUES ('outbound', 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [draft.partner, draft.channel, draft.transport, draft.format, draft.messageType,
+                                     draft.controlKey, hash, draft.bytes.count, now, now, now, id.rawValue,
+                                     draft.role.rawValue, key])
+                let output = db.lastInsertedRowID
+                try db.execute(sql: "INSERT INTO message_body (message_id, bytes) VALUES (?, ?)",
+                               arguments: [output, Data(draft.bytes)])
+                ids.append(MessageID(rawValue: output))
+            }
+            return ids
+        }
+    }
+
+    public func recordAttempt(of id: MessageID, outcome: DeliveryOutcome, status: Int?, detail: String?, now: Date)
+        async throws(StoreError) {
+        let now = now.timeIntervalSince1970
+        try await self.writing("record a delivery attempt") { db in
+            let message = try Self.fetch(db, id)
+            guard message.direction == .outbound, message.state == .queued || message.state == .failed else {
+                throw StoreError("store.invalid-transition",
+                                 "\(id) is \(message.direction.rawValue) and \(message.state.rawValue); only a queued or failed outbound message is delivered")
+            }
+            let number = (try Int.fetchOne(db, sql: "SELECT MAX(number) FROM delivery_attempt WHERE message_id = ?",
+                                           arguments: [id.rawValue]) ?? 0) + 1
+            let (state, next, label): (MessageState, Double?, String) = switch outcome {
+            case .delivered: (.delivered, nil, "delivered")
+            case .retry(let at): (.failed, at.timeIntervalSince1970, "retry")
+            case .dead: (.dead, nil, "dead")
+            }
+            try db.execute(sql: """
+                INSERT INTO delivery_attempt (message_id, number, at, outcome, status, detail, idempotency_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id.rawValue, number, now, label, status, detail, message.idempotencyKey])
+            try db.execute(sql: """
+                UPDATE message SET state = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?,
+                    lease_until = NULL, updated_at = ? WHERE id = ?
+                """, arguments: [state.rawValue, next, outcome == .delivered ? nil : detail, now, id.rawValue])
+        }
+    }
+
+    public func releaseLeases() async throws(StoreError) {
+        try await self.writing("release leases") { db in
+            try db.execute(sql: "UPDATE message SET lease_until = NULL WHERE lease_until IS NOT NULL")
+        }
+    }
+
+    public func replay(_ id: MessageID, now: Date) async throws(StoreError) -> StoredMessage {
+        let now = now.timeIntervalSince1970
+        return try await self.writing("replay a message") { db in
+            let message = try Self.fetch(db, id)
+            let replayable: Set<MessageState> = [.dead, .rejected, .duplicate, .failed]
+            guard replayable.contains(message.state) else {
+                throw StoreError("store.invalid-transition",
+                                 "\(id) is \(message.state.rawValue); only dead, rejected, duplicate or failed messages are replayed")
+            }
+            let state: MessageState = message.direction == .inbound ? .received : .queued
+            try db.execute(sql: """
+                UPDATE message SET state = ?, attempts = 0, next_attempt_at = ?, lease_until = NULL, updated_at = ?
+                WHERE id = ?
+                """, arguments: [state.rawValue, message.direction == .inbound ? nil : now, now, id.rawValue])
+            return try Self.fetch(db, id)
+        }
+    }
+}
