@@ -24,6 +24,8 @@ let package = Package(
         .library(name: "Transport", targets: ["Transport"]),
         .library(name: "TransportMLLP", targets: ["TransportMLLP"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "FHIRMapping", targets: ["FHIRMapping"]),
+        .library(name: "Pipeline", targets: ["Pipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,6 +33,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(name: "Canonical", swiftSettings: strictSettings),
@@ -40,13 +44,17 @@ let package = Package(
         .target(name: "HL7v2", dependencies: ["WharfCore"], swiftSettings: strictSettings),
         /// FHIR R4/R5 JSON: exact-number reader, definitions from specs/fhir, validation by JSON pointer, OperationOutcome.
         .target(name: "FHIR", dependencies: ["WharfCore"], swiftSettings: strictSettings),
+        /// Canonical documents ↔ FHIR R4/R5 resources and Bundles (specs/mappings/fhir.md).
+        .target(name: "FHIRMapping", dependencies: ["FHIR", "Canonical", "WharfCore"], swiftSettings: strictSettings),
         /// CSV reader/writer and layout-driven mapping (layouts in specs/csv).
         .target(name: "FlatFile", dependencies: ["Canonical", "WharfCore", .product(name: "Yams", package: "Yams")],
                 swiftSettings: strictSettings),
         .target(name: "HL7v2Mapping", dependencies: ["HL7v2", "Canonical", "WharfCore", "Transport"],
                 swiftSettings: strictSettings),
         /// Transport contracts (inbound sink, origin, receipt) and the local-directory implementation.
-        .target(name: "Transport", dependencies: ["WharfCore"], swiftSettings: strictSettings),
+        .target(name: "Transport", dependencies: ["WharfCore", .product(name: "Logging", package: "swift-log"),
+                                                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
+                swiftSettings: strictSettings),
         /// MLLP listener and sender over SwiftNIO; the ACK content comes from the caller (transports know no format).
         .target(
             name: "TransportMLLP",
@@ -64,12 +72,24 @@ let package = Package(
             dependencies: ["WharfCore", "Canonical", "X12", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
+        /// The daemon's work: intake into the store, translation along partner routes, delivery with retries.
+        .target(
+            name: "Pipeline",
+            dependencies: ["WharfCore", "Canonical", "X12", "X12Mapping", "HL7v2", "HL7v2Mapping", "FHIR", "FHIRMapping",
+                           "FlatFile", "Partners", "Store", "Transport", "TransportMLLP",
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                           .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "WharfCLI",
             dependencies: [
                 "Canonical", "WharfCore", "X12", "X12Mapping", "Partners", "HL7v2", "HL7v2Mapping", "FHIR", "Transport",
-                "TransportMLLP", .product(name: "NIOCore", package: "swift-nio"),
+                "TransportMLLP", "Store", "Pipeline", .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings
         ),
@@ -127,6 +147,17 @@ let package = Package(
             name: "FlatFileTests",
             dependencies: ["FlatFile", "Canonical", "WharfCore", "WharfTestSupport",
                            .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Goldens"], swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FHIRMappingTests", dependencies: ["FHIRMapping", "FHIR", "Canonical", "WharfCore", "WharfTestSupport"],
+            exclude: ["Fixtures", "Goldens"], swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: ["Pipeline", "Store", "Transport", "Partners", "WharfCore", "WharfTestSupport",
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             exclude: ["Goldens"], swiftSettings: strictSettings
         ),
         .testTarget(name: "StoreTests", dependencies: ["Store", "WharfCore", "WharfTestSupport"],

@@ -6,6 +6,15 @@ public protocol InboundSink: Sendable {
     /// Stores `payload` durably and returns its receipt.
     /// - Throws: when the payload could not be stored; the transport must then not acknowledge it.
     func accept(_ payload: Payload, from origin: Origin) async throws -> Receipt
+
+    /// Told by the transport once it has released the source of `receipt` (moved or deleted the file, answered the
+    /// sender): a later copy of the same file is then a partner's duplicate, not a redelivery.
+    func sourceReleased(_ receipt: Receipt) async throws
+}
+
+extension InboundSink {
+    /// Nothing to remember by default.
+    public func sourceReleased(_ receipt: Receipt) async throws {}
 }
 
 /// Decides what to answer a sender for a payload, once the sink has (or has not) stored it: an HL7 ACK, for example.

@@ -116,8 +116,9 @@ final class MLLPServerHandler: ChannelInboundHandler, @unchecked Sendable {
         let payload = Payload(bytes: buffer.readBytes(length: buffer.readableBytes) ?? [])
         let sink = self.sink
         let acknowledger = self.acknowledger
-        var origin = self.origin
-        origin.receivedAt = Date()
+        var received = self.origin
+        received.receivedAt = Date()
+        let origin = received
         let loop = context.eventLoop
         let stored = loop.makeFutureWithTask { () -> [UInt8] in
             let receipt = try? await sink.accept(payload, from: origin)

@@ -14,7 +14,7 @@ struct Wharf: ParsableCommand {
             Diagnostics name positions and codes, never element values, so they are safe to paste into a ticket.
             """,
         subcommands: [InspectCommand.self, ValidateCommand.self, TranslateCommand.self, AckCommand.self,
-                      PartnersCommand.self, MLLPCommand.self]
+                      PartnersCommand.self, MLLPCommand.self, ServeCommand.self, MessagesCommand.self]
     )
 
     /// Runs the command, mapping usage errors to exit code 2 (argument-parser's default is 64).

@@ -38,5 +38,8 @@ public struct ControlNumberError: Error, Sendable, CustomStringConvertible {
     /// What failed, with the file and the system's reason.
     public var message: String
 
+    /// A failure described by `message`.
+    public init(message: String) { self.message = message }
+
     public var description: String { self.message }
 }

@@ -1,7 +1,7 @@
 /// Durations as profiles write them: a whole number and a unit (`500ms`, `30s`, `5m`, `24h`, `2d`).
-enum DurationText {
+public enum DurationText {
     /// The duration, or `nil` when the text is not one.
-    static func parse(_ text: String) -> Duration? {
+    public static func parse(_ text: String) -> Duration? {
         let digits = text.prefix { $0.isNumber }
         guard let value = Int64(digits) else { return nil }
         switch text.dropFirst(digits.count) {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HL7v2
 import HL7v2Mapping
+import Pipeline
 import WharfCore
 import X12
 import X12Mapping
@@ -55,7 +56,7 @@ struct AckCommand: ParsableCommand {
     }
 
     private func acknowledge() throws(CommandFailure) {
-        let timestamp = try CommandTimestamp(self.at)
+        let timestamp = try EnvelopeTimestamp.command(self.at)
         let source = try InputSource(path: self.input.file)
         let bytes = try source.readAll()
         source.close()
@@ -90,7 +91,7 @@ struct AckCommand: ParsableCommand {
     }
 
     /// One ACK per HL7 v2 message, from the reader's and the structure validator's diagnostics.
-    private func acknowledgeHL7(_ bytes: [UInt8], timestamp: CommandTimestamp) throws(CommandFailure) {
+    private func acknowledgeHL7(_ bytes: [UInt8], timestamp: EnvelopeTimestamp) throws(CommandFailure) {
         let result = HL7v2Reader.read(bytes)
         let messages = result.messages.filter { $0.segments.first?.isHeader == true }
         guard !messages.isEmpty else {

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Canonical
 import Foundation
+import Partners
+import Pipeline
 import WharfCore
 import X12
-import Partners
 import X12Mapping
 
 /// `wharf translate FILE --to FORMAT`: a document in another format.
@@ -72,11 +73,11 @@ struct TranslateCommand: ParsableCommand {
         guard [.canonical, .x12, .hl7v2].contains(target.family) else {
             throw CommandFailure.io("Wharf cannot write \(target) (it writes: canonical, x12, hl7v2)")
         }
-        var run = TranslationRun(timestamp: try CommandTimestamp(self.at))
+        var run = DocumentTranslator(timestamp: try EnvelopeTimestamp.command(self.at))
         run.sender = try self.sender.map { text throws(CommandFailure) in try Self.identity(text, option: "--sender") }
         run.receiver = try self.receiver.map { text throws(CommandFailure) in try Self.identity(text, option: "--receiver") }
         let payload = try InputSource.payload(self.input.file)
-        let envelope = try TranslationRun.sniff(payload, registry: .wharf)
+        let envelope = try CommandFailure.translating { () throws(TranslationFailure) in try DocumentTranslator.sniff(payload, registry: .wharf) }
         if let id = self.partner {
             let directory = try self.partners.load()
             let profile = try self.partners.profile(id, in: directory)
@@ -94,14 +95,14 @@ struct TranslateCommand: ParsableCommand {
             }
         }
         var diagnostics = Diagnostics()
-        let documents = try run.parse(payload, envelope: envelope, into: &diagnostics)
-        TranslationRun.print(diagnostics)
+        let documents = try CommandFailure.translating { () throws(TranslationFailure) in try run.parse(payload, envelope: envelope, into: &diagnostics) }
+        DiagnosticReport.printLines(diagnostics)
         guard !diagnostics.hasErrors else {
             throw CommandFailure.invalid("the input has \(diagnostics.errorCount) error(s); nothing was written")
         }
         var outputDiagnostics = Diagnostics()
-        let bytes = try run.serialize(documents, as: target, envelope: envelope, into: &outputDiagnostics)
-        TranslationRun.print(outputDiagnostics)
+        let bytes = try CommandFailure.translating { () throws(TranslationFailure) in try run.serialize(documents, as: target, envelope: envelope, into: &outputDiagnostics) }
+        DiagnosticReport.printLines(outputDiagnostics)
         let out = try FileOutput.open(self.output ?? "-")
         out.write(bytes)
         try out.close()

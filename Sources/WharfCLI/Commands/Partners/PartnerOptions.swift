@@ -17,7 +17,7 @@ struct PartnerOptions: ParsableArguments {
         }
         var diagnostics = Diagnostics()
         let directory = PartnerDirectory.load(url, into: &diagnostics)
-        TranslationRun.print(diagnostics)
+        DiagnosticReport.printLines(diagnostics)
         guard !diagnostics.hasErrors else {
             throw CommandFailure.invalid("the partner profiles have \(diagnostics.errorCount) error(s); run `wharf partners check \(self.folder)`")
         }

@@ -21,7 +21,7 @@ struct PartnersCheckCommand: ParsableCommand {
             throw CommandFailure.io("no profile.yaml under \(self.folder)").report()
         }
         let directory = PartnerDirectory.load(url, into: &diagnostics)
-        TranslationRun.print(diagnostics)
+        DiagnosticReport.printLines(diagnostics)
         if diagnostics.hasErrors {
             FileOutput.standardError.write("invalid: \(diagnostics.errorCount) error(s) in \(files.count) profile(s)\n")
             throw CommandExit.invalid

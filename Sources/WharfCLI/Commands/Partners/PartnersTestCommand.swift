@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Partners
+import Pipeline
 import WharfCore
 
 /// `wharf partners test ID FILE`: a dry run of what the daemon would do with FILE from partner ID.
@@ -37,7 +38,7 @@ struct PartnersTestCommand: ParsableCommand {
         let directory = try self.partners.load()
         let profile = try self.partners.profile(self.partner, in: directory)
         let payload = try InputSource.payload(self.file)
-        let envelope = try TranslationRun.sniff(payload, registry: .wharf)
+        let envelope = try CommandFailure.translating { () throws(TranslationFailure) in try DocumentTranslator.sniff(payload, registry: .wharf) }
         let out = FileOutput.standardOutput
         out.write("partner: \(profile.id) (\(profile.name), \(profile.status.rawValue))\n")
         out.write("input: \(envelope.format)" + (envelope.sender.map { " from \($0)" } ?? "")
@@ -68,18 +69,17 @@ struct PartnersTestCommand: ParsableCommand {
         } catch {
             throw CommandFailure.invalid("\(route.keyPath).output: \(error.message)")
         }
-        var run = TranslationRun(source: profile, destination: destination, sequence: nil,
-                                 timestamp: try CommandTimestamp(self.at))
-        run.sender = nil
+        let run = DocumentTranslator(source: profile, destination: destination, sequence: nil,
+                                     timestamp: try EnvelopeTimestamp.command(self.at))
         var diagnostics = Diagnostics()
-        let documents = try run.parse(payload, envelope: envelope, into: &diagnostics)
-        TranslationRun.print(diagnostics)
+        let documents = try CommandFailure.translating { () throws(TranslationFailure) in try run.parse(payload, envelope: envelope, into: &diagnostics) }
+        DiagnosticReport.printLines(diagnostics)
         guard !diagnostics.hasErrors else {
             throw CommandFailure.invalid("the input has \(diagnostics.errorCount) error(s); nothing would be sent")
         }
         var outputDiagnostics = Diagnostics()
-        let bytes = try run.serialize(documents, as: target, envelope: envelope, into: &outputDiagnostics)
-        TranslationRun.print(outputDiagnostics)
+        let bytes = try CommandFailure.translating { () throws(TranslationFailure) in try run.serialize(documents, as: target, envelope: envelope, into: &outputDiagnostics) }
+        DiagnosticReport.printLines(outputDiagnostics)
         out.write("output:\n")
         out.write(bytes)
     }

@@ -7,7 +7,7 @@ import X12Mapping
 
 extension FormatRegistry {
     /// Every format the `wharf` executable reads and writes, registered explicitly.
-    static var wharf: FormatRegistry {
+    public static var wharf: FormatRegistry {
         var registry = FormatRegistry()
         registry.register(sniffer: X12Sniffer())
         registry.register(sniffer: HL7v2Sniffer())

@@ -6,38 +6,50 @@ import WharfCore
 import X12
 import X12Mapping
 
-/// One translation as the CLI runs it: sniff, parse and validate (with the source partner's guide overlays),
+/// One translation as the CLI and the daemon run it: sniff, parse and validate (with the source partner's guide overlays),
 /// cross-references inbound, cross-references outbound, serialize (with the destination partner's envelope). Each
 /// stage reports to one diagnostics list; the run stops before writing anything when there are errors.
-struct TranslationRun {
+public struct DocumentTranslator: Sendable {
     /// The partner the input comes from: its overlays and inbound cross-references apply.
-    var source: PartnerProfile?
+    public var source: PartnerProfile?
     /// The partner the output goes to: its envelope and outbound cross-references apply.
-    var destination: PartnerProfile?
+    public var destination: PartnerProfile?
     /// Where control numbers come from for a destination partner; `nil` numbers the envelope 1 (a dry run).
-    var sequence: (any ControlNumberSequence)?
-    var timestamp: CommandTimestamp
+    public var sequence: (any ControlNumberSequence)?
+    public var timestamp: EnvelopeTimestamp
     /// Neutral-envelope overrides (`--sender`, `--receiver`), used when there is no destination partner.
-    var sender: PartyIdentity?
-    var receiver: PartyIdentity?
+    public var sender: PartyIdentity?
+    public var receiver: PartyIdentity?
+
+    /// A translator from `source` to `destination` (either may be absent: neutral envelope, no cross-references).
+    public init(source: PartnerProfile? = nil, destination: PartnerProfile? = nil,
+                sequence: (any ControlNumberSequence)? = nil, timestamp: EnvelopeTimestamp,
+                sender: PartyIdentity? = nil, receiver: PartyIdentity? = nil) {
+        self.source = source
+        self.destination = destination
+        self.sequence = sequence
+        self.timestamp = timestamp
+        self.sender = sender
+        self.receiver = receiver
+    }
 
     /// The envelope of the input, or an invalid-input failure.
-    static func sniff(_ payload: Payload, registry: FormatRegistry) throws(CommandFailure) -> Envelope {
+    public static func sniff(_ payload: Payload, registry: FormatRegistry) throws(TranslationFailure) -> Envelope {
         let envelopes: [Envelope]
         do {
             envelopes = try registry.sniff(payload)
         } catch {
-            throw CommandFailure.invalid(error.diagnostic.text)
+            throw TranslationFailure.invalid(error.diagnostic.text)
         }
         guard let envelope = envelopes.first else {
-            throw CommandFailure.invalid("the input holds no document to translate")
+            throw TranslationFailure.invalid("the input holds no document to translate")
         }
         return envelope
     }
 
     /// Canonical documents from the input; diagnostics go to `diagnostics`.
-    func parse(_ payload: Payload, envelope: Envelope, into diagnostics: inout Diagnostics)
-        throws(CommandFailure) -> [CanonicalDocument] {
+    public func parse(_ payload: Payload, envelope: Envelope, into diagnostics: inout Diagnostics)
+        throws(TranslationFailure) -> [CanonicalDocument] {
         let registry = FormatRegistry.wharf
         let parser: any MessageParser
         if envelope.format.family == .x12, let overlays = self.source?.x12Overlays, !overlays.isEmpty {
@@ -46,14 +58,14 @@ struct TranslationRun {
             parser = registered
         } else {
             let known = registry.parsableFormats.map(\.description)
-            throw CommandFailure.invalid(
+            throw TranslationFailure.invalid(
                 "Wharf cannot read \(envelope.format) into canonical documents yet (it reads: \(known.joined(separator: ", ")))")
         }
         var documents: [CanonicalDocument]
         do {
             documents = try parser.parse(payload, context: TranslationContext(envelope: envelope), diagnostics: &diagnostics)
         } catch {
-            throw CommandFailure.invalid(error.diagnostic.text)
+            throw TranslationFailure.invalid(error.diagnostic.text)
         }
         if let source = self.source {
             documents = CrossReferenceApplier(profile: source, direction: .inbound).apply(documents, into: &diagnostics)
@@ -62,13 +74,13 @@ struct TranslationRun {
     }
 
     /// The output bytes of `documents` as `target`.
-    func serialize(_ documents: [CanonicalDocument], as target: FormatID, envelope: Envelope?,
-                   into diagnostics: inout Diagnostics) throws(CommandFailure) -> [UInt8] {
+    public func serialize(_ documents: [CanonicalDocument], as target: FormatID, envelope: Envelope?,
+                   into diagnostics: inout Diagnostics) throws(TranslationFailure) -> [UInt8] {
         var documents = documents
         if let destination = self.destination, target.family != .canonical {
             documents = CrossReferenceApplier(profile: destination, direction: .outbound).apply(documents, into: &diagnostics)
             guard !diagnostics.hasErrors else {
-                throw CommandFailure.invalid("the output has \(diagnostics.errorCount) error(s); nothing was written")
+                throw TranslationFailure.invalid("the output has \(diagnostics.errorCount) error(s); nothing was written")
             }
         }
         let serializer: any MessageSerializer
@@ -80,19 +92,19 @@ struct TranslationRun {
         case .hl7v2:
             serializer = try self.hl7Serializer(for: target)
         default:
-            throw CommandFailure.io("Wharf cannot write \(target) yet (it writes: canonical, x12, hl7v2)")
+            throw TranslationFailure.unavailable("Wharf cannot write \(target) yet (it writes: canonical, x12, hl7v2)")
         }
         do {
             return try serializer.serialize(documents, context: TranslationContext(envelope: envelope),
                                             diagnostics: &diagnostics).bytes
         } catch {
-            throw CommandFailure.invalid(error.diagnostic.text)
+            throw TranslationFailure.invalid(error.diagnostic.text)
         }
     }
 
-    private func x12Serializer(for target: FormatID, sets: Int) throws(CommandFailure) -> X12CanonicalSerializer {
+    private func x12Serializer(for target: FormatID, sets: Int) throws(TranslationFailure) -> X12CanonicalSerializer {
         if let set = target.messageType, !X12CanonicalSerializer.writableSets.contains(set) {
-            throw CommandFailure.invalid("Wharf cannot write X12 \(set) yet (it writes: "
+            throw TranslationFailure.invalid("Wharf cannot write X12 \(set) yet (it writes: "
                 + X12CanonicalSerializer.writableSets.joined(separator: ", ") + ")")
         }
         if let destination = self.destination {
@@ -102,7 +114,7 @@ struct TranslationRun {
                                                   time: self.timestamp.time, transactionSets: max(1, sets),
                                                   sequence: self.sequence)
             } catch {
-                throw CommandFailure.io(error.message)
+                throw TranslationFailure.unavailable(error.message)
             }
             let release = try Self.release(target.version ?? envelope.release)
             return X12CanonicalSerializer(transactionSet: target.messageType, release: release,
@@ -122,14 +134,14 @@ struct TranslationRun {
                                       settings: settings)
     }
 
-    private func hl7Serializer(for target: FormatID) throws(CommandFailure) -> HL7v2CanonicalSerializer {
+    private func hl7Serializer(for target: FormatID) throws(TranslationFailure) -> HL7v2CanonicalSerializer {
         let values = self.destination?.envelope.hl7v2
         var controlID = "1"
         if let destination = self.destination, let sequence = self.sequence {
             do {
                 controlID = String(try sequence.next(.hl7MessageControlID, partner: destination.id))
             } catch {
-                throw CommandFailure.io(error.message)
+                throw TranslationFailure.unavailable(error.message)
             }
         }
         var receiver: (application: String, facility: String) = ("", "")
@@ -149,16 +161,12 @@ struct TranslationRun {
         return HL7v2CanonicalSerializer(header: header)
     }
 
-    private static func release(_ version: String) throws(CommandFailure) -> String {
+    private static func release(_ version: String) throws(TranslationFailure) -> String {
         let release = X12Dictionary.release(of: version) ?? version
         guard X12Dictionary.releases.contains(release) else {
-            throw CommandFailure.io("Wharf writes X12 releases \(X12Dictionary.releases.joined(separator: ", ")), not \(release)")
+            throw TranslationFailure.unavailable("Wharf writes X12 releases \(X12Dictionary.releases.joined(separator: ", ")), not \(release)")
         }
         return release
     }
 
-    /// Writes each diagnostic's one-line text to standard error.
-    static func print(_ diagnostics: Diagnostics) {
-        for diagnostic in diagnostics { FileOutput.standardError.write(diagnostic.text + "\n") }
-    }
 }

@@ -1,0 +1,92 @@
+import Foundation
+import Logging
+import Partners
+import ServiceLifecycle
+import Store
+import Transport
+import WharfCore
+
+/// The services of `wharf serve`, wired from its configuration, the partner profiles and the store: one inbound
+/// poller per local inbound channel, the translators and the deliverers.
+public struct WharfDaemon: Sendable {
+    public let configuration: DaemonConfiguration
+    public let partners: PartnerDirectory
+    public let store: any MessageStore
+    public let logger: Logger
+
+    public init(configuration: DaemonConfiguration, partners: PartnerDirectory, store: any MessageStore,
+                logger: Logger) {
+        self.configuration = configuration
+        self.partners = partners
+        self.store = store
+        self.logger = logger
+    }
+
+    /// The daemon's parts, wired together: what `services()` runs, and what tests drive one step at a time.
+    public struct Components: Sendable {
+        public let sink: StoreInboundSink
+        public let pollers: [DirectoryPoller]
+        public let translation: TranslationService
+        public let delivery: DeliveryService
+    }
+
+    /// Wires the parts.
+    public func components() -> Components {
+        let translationWork = WorkSignal()
+        let deliveryWork = WorkSignal()
+        let sink = StoreInboundSink(
+            store: self.store, partners: self.partners,
+            policies: DuplicatePolicies(defaultPolicy: self.configuration.duplicates.defaultPolicy,
+                                        byPartner: self.configuration.duplicates.partners),
+            translationWork: translationWork, logger: self.logger)
+        let translation = InboundTranslation(partners: self.partners, sequence: StoreControlNumbers(store: self.store))
+        return Components(
+            sink: sink, pollers: self.inboundPollers(sink: sink),
+            translation: TranslationService(store: self.store, translation: translation, work: translationWork,
+                                            deliveries: deliveryWork, logger: self.logger),
+            delivery: DeliveryService(
+                store: self.store,
+                transports: ChannelOutboundTransports(partners: self.partners, localRoot: self.configuration.localRoot,
+                                                      retry: self.configuration.retry),
+                work: deliveryWork, concurrency: self.configuration.deliveryConcurrency, logger: self.logger))
+    }
+
+    /// The services to run in one service group: the pollers, the translators, the deliverers.
+    public func services() -> [any Service] {
+        let parts = self.components()
+        return parts.pollers + [parts.translation, parts.delivery]
+    }
+
+    /// A poller per inbound channel that is a local folder (every channel of an active partner, with a local root).
+    private func inboundPollers(sink: any InboundSink) -> [DirectoryPoller] {
+        var pollers: [DirectoryPoller] = []
+        for profile in self.partners.profiles where profile.status != .disabled {
+            if let root = self.configuration.localRoot {
+                guard !profile.inbound.isEmpty else { continue }
+                let folders = LocalFolders(root: root)
+                pollers.append(DirectoryPoller(
+                    settings: .init(folder: folders.inbox(profile.id), archive: folders.archive(profile.id),
+                                    interval: self.configuration.pollInterval, partner: profile.id,
+                                    channel: profile.inbound[0].name),
+                    sink: sink, logger: self.logger))
+                continue
+            }
+            for channel in profile.inbound {
+                guard case .directory(let settings) = channel.transport else {
+                    self.logger.warning("inbound channel not served by this Wharf yet", metadata: [
+                        "partner": "\(profile.id)", "channel": "\(channel.name)", "transport": "\(channel.transportName)",
+                    ])
+                    continue
+                }
+                pollers.append(DirectoryPoller(
+                    settings: .init(folder: settings.path, pattern: settings.pattern,
+                                    archive: settings.afterPickup == "delete" ? nil
+                                        : settings.archive ?? (settings.path as NSString).appendingPathComponent("archive"),
+                                    interval: self.configuration.pollInterval, partner: profile.id,
+                                    channel: channel.name),
+                    sink: sink, logger: self.logger))
+            }
+        }
+        return pollers
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Logging
+import Partners
+import Store
+import Transport
+import WharfCore
+
+/// The sink every inbound transport hands its payloads to: it stores them in the message store before anything
+/// else happens, and wakes the translators.
+///
+/// A quick sniff (never a full parse) names the format, message type, sender and control number, so the ledger can
+/// catch duplicates at the door; a payload that cannot be sniffed is stored all the same and rejected later with
+/// its diagnostics.
+public struct StoreInboundSink: InboundSink {
+    let store: any MessageStore
+    let partners: PartnerDirectory
+    let registry: FormatRegistry
+    let policies: DuplicatePolicies
+    let translationWork: WorkSignal
+    let logger: Logger
+
+    public init(store: any MessageStore, partners: PartnerDirectory, registry: FormatRegistry = .wharf,
+                policies: DuplicatePolicies = DuplicatePolicies(), translationWork: WorkSignal, logger: Logger) {
+        self.store = store
+        self.partners = partners
+        self.registry = registry
+        self.policies = policies
+        self.translationWork = translationWork
+        self.logger = logger
+    }
+
+    public func accept(_ payload: Payload, from origin: Origin) async throws -> Receipt {
+        let envelope = (try? self.registry.sniff(payload))?.first
+        var partner = origin.partner
+        if partner == nil, let envelope, case .success(let profile) = self.partners.sender(of: envelope) {
+            partner = profile.id
+        }
+        let intake = Intake(bytes: payload.bytes, partner: partner, channel: origin.channel,
+                            transport: origin.transport, remote: origin.remote,
+                            format: envelope?.format.family.rawValue, messageType: envelope?.format.messageType,
+                            controlKey: envelope.flatMap(Self.controlKey), receivedAt: origin.receivedAt)
+        let outcome = try await self.store.receive(intake, policy: self.policies.policy(for: partner))
+        var metadata: Logger.Metadata = [
+            "message": "\(outcome.id)", "partner": "\(partner ?? "-")", "transport": "\(origin.transport)",
+            "format": "\(intake.format ?? "unknown")", "type": "\(intake.messageType ?? "-")",
+        ]
+        if let key = intake.controlKey { metadata["control"] = "\(key)" }
+        if outcome.redelivery {
+            self.logger.info("redelivery of a stored message; nothing new stored", metadata: metadata)
+        } else if let first = outcome.duplicateOf {
+            metadata["duplicateOf"] = "\(first)"
+            metadata["reason"] = "\(outcome.duplicateReason?.rawValue ?? "-")"
+            self.logger.warning("duplicate received", metadata: metadata)
+        } else {
+            self.logger.info("received", metadata: metadata)
+        }
+        if outcome.state == .received { self.translationWork.signal() }
+        return Receipt(id: outcome.id.description, duplicate: outcome.redelivery || outcome.state == .duplicate)
+    }
+
+    public func sourceReleased(_ receipt: Receipt) async throws {
+        guard let id = MessageID(receipt.id) else { return }
+        try await self.store.releaseSource(of: id)
+    }
+
+    /// The ledger key of a message: the interchange control number for X12 (a resent interchange is the duplicate
+    /// that matters), the message control id for HL7 v2 and others.
+    static func controlKey(_ envelope: Envelope) -> String? {
+        if envelope.format.family == .x12, let interchange = envelope.controlNumbers.interchange {
+            return "ISA13 \(interchange)"
+        }
+        if envelope.format.family == .hl7v2, let message = envelope.controlNumbers.message {
+            return "MSH-10 \(message)"
+        }
+        return envelope.controlNumbers.message.map { "ID \($0)" }
+    }
+}
+
+/// The duplicate policy of each partner, with a default for the rest.
+public struct DuplicatePolicies: Sendable {
+    public var defaultPolicy: DuplicatePolicy
+    public var byPartner: [String: DuplicatePolicy]
+
+    public init(defaultPolicy: DuplicatePolicy = .skip, byPartner: [String: DuplicatePolicy] = [:]) {
+        self.defaultPolicy = defaultPolicy
+        self.byPartner = byPartner
+    }
+
+    public func policy(for partner: String?) -> DuplicatePolicy {
+        partner.flatMap { self.byPartner[$0] } ?? self.defaultPolicy
+    }
+}

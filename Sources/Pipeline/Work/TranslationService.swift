@@ -1,0 +1,93 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import Store
+
+/// Translates stored inbound messages: claims a batch, translates each, records each result in one transaction,
+/// and wakes the deliverers. A failure of one message never stops the others; a crash leaves claimed messages to be
+/// claimed again when their lease expires (or at once on the next start).
+public final class TranslationService: Service, Sendable {
+    let store: any MessageStore
+    let translation: InboundTranslation
+    let work: WorkSignal
+    let deliveries: WorkSignal
+    let batchSize: Int
+    let logger: Logger
+
+    public init(store: any MessageStore, translation: InboundTranslation, work: WorkSignal, deliveries: WorkSignal,
+                batchSize: Int = 64, logger: Logger) {
+        self.store = store
+        self.translation = translation
+        self.work = work
+        self.deliveries = deliveries
+        self.batchSize = batchSize
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        while !Task.isShuttingDownGracefully {
+            let claimed: [StoredMessage]
+            do {
+                claimed = try await self.store.claimForTranslation(limit: self.batchSize, lease: 120, now: Date())
+            } catch {
+                self.logger.error("cannot claim messages for translation", metadata: ["error": "\(error)"])
+                claimed = []
+            }
+            if claimed.isEmpty {
+                await cancelWhenGracefulShutdownOrReturn { await self.work.wait(timeout: .seconds(1)) }
+                continue
+            }
+            for message in claimed {
+                await self.process(message)
+            }
+            self.deliveries.signal()
+        }
+    }
+
+    /// Claims and translates every waiting message once (for tests and tools); returns how many.
+    @discardableResult
+    public func drain() async throws -> Int {
+        var count = 0
+        while true {
+            let claimed = try await self.store.claimForTranslation(limit: self.batchSize, lease: 120, now: Date())
+            if claimed.isEmpty { return count }
+            for message in claimed { await self.process(message) }
+            count += claimed.count
+        }
+    }
+
+    /// Translates one message and records the result.
+    public func process(_ message: StoredMessage) async {
+        var metadata: Logger.Metadata = ["message": "\(message.id)", "partner": "\(message.partner ?? "-")"]
+        do {
+            guard let bytes = try await self.store.body(of: message.id) else { return }
+            let record = self.translation.translate(message, bytes: bytes, now: Date())
+            let outputs = try await self.store.recordTranslation(of: message.id, record, now: Date())
+            metadata["format"] = "\(record.format ?? "unknown")"
+            metadata["type"] = "\(record.messageType ?? "-")"
+            metadata["state"] = "\(record.state.rawValue)"
+            if !outputs.isEmpty { metadata["outputs"] = "\(outputs.map(\.description).joined(separator: ","))" }
+            if let first = record.diagnostics.first {
+                metadata["diagnostic"] = "\(first.code.rawValue)"
+                if let location = first.location { metadata["location"] = "\(location.text)" }
+                metadata["diagnostics"] = "\(record.diagnostics.count)"
+            }
+            switch record.state {
+            case .translated: self.logger.info("translated", metadata: metadata)
+            default:
+                metadata["reason"] = "\(record.error ?? "-")"
+                self.logger.warning("not translated", metadata: metadata)
+            }
+        } catch {
+            metadata["error"] = "\(error)"
+            self.logger.error("translation not recorded; it will be retried", metadata: metadata)
+        }
+    }
+}
+
+/// Runs `body`, returning early when graceful shutdown begins.
+func cancelWhenGracefulShutdownOrReturn(_ body: @escaping @Sendable () async -> Void) async {
+    _ = await withTaskCancellationOrGracefulShutdownHandler {
+        await body()
+    } onCancelOrGracefulShutdown: {}
+}

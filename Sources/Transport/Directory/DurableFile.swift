@@ -1,0 +1,90 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// File operations that survive a crash: write to a temporary name, fsync, rename into place, fsync the folder.
+public enum DurableFile {
+    /// Writes `bytes` to `path` so that `path` holds either nothing or all of them, even across a crash: the bytes
+    /// go to `path + temporarySuffix` first, are fsynced, renamed to `path`, and the folder is fsynced.
+    public static func write(_ bytes: [UInt8], to path: String, temporarySuffix: String = ".part") throws(FileError) {
+        let temporary = path + temporarySuffix
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw FileError(path: temporary, errno: errno) }
+        do throws(FileError) {
+            defer { close(descriptor) }
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { throw FileError(path: temporary, errno: errno) }
+                offset += written
+            }
+            guard fsync(descriptor) == 0 else { throw FileError(path: temporary, errno: errno) }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let failure = FileError(path: path, errno: errno)
+            unlink(temporary)
+            throw failure
+        }
+        try self.syncFolder(of: path)
+    }
+
+    /// Moves `path` into `folder` (created when missing) under its own name, or with `-1`, `-2`… before the
+    /// extension when that name is taken; never replaces a file. Returns the new path.
+    @discardableResult
+    public static func move(_ path: String, into folder: String) throws(FileError) -> String {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw FileError(path: folder, errno: EACCES)
+        }
+        let name = (path as NSString).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension
+        let suffix = (name as NSString).pathExtension.isEmpty ? "" : "." + (name as NSString).pathExtension
+        var attempt = 0
+        while true {
+            let candidate = (folder as NSString).appendingPathComponent(attempt == 0 ? name : "\(stem)-\(attempt)\(suffix)")
+            // link() fails when the target exists, so a concurrent mover never overwrites a file.
+            if link(path, candidate) == 0 {
+                guard unlink(path) == 0 else { throw FileError(path: path, errno: errno) }
+                try self.syncFolder(of: candidate)
+                try self.syncFolder(of: path)
+                return candidate
+            }
+            guard errno == EEXIST else { throw FileError(path: candidate, errno: errno) }
+            attempt += 1
+        }
+    }
+
+    /// Removes `path` and fsyncs its folder.
+    public static func remove(_ path: String) throws(FileError) {
+        guard unlink(path) == 0 else { throw FileError(path: path, errno: errno) }
+        try self.syncFolder(of: path)
+    }
+
+    /// fsyncs the folder holding `path`, so a rename or removal in it is durable.
+    public static func syncFolder(of path: String) throws(FileError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileError(path: folder, errno: errno) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw FileError(path: folder, errno: errno) }
+    }
+}
+
+/// A file operation failed; names the file and the system's reason.
+public struct FileError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var errno: Int32
+
+    public init(path: String, errno: Int32) {
+        self.path = path
+        self.errno = errno
+    }
+
+    public var description: String { "\(self.path): \(String(cString: strerror(self.errno)))" }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Store
+
+/// `wharf messages list`.
+struct MessagesListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List stored messages, newest first: id, state, direction, partner, format, type, control number.")
+
+    @OptionGroup var daemon: DaemonOptions
+    @OptionGroup var filter: MessageFilterOptions
+
+    func run() async throws {
+        do {
+            let configuration = try self.daemon.load()
+            let store = try self.daemon.openStore(configuration)
+            let messages = try await store.messages(matching: try self.filter.filter())
+            MessageTable.print(messages)
+        } catch let failure as CommandFailure {
+            throw failure.report()
+        } catch let error as StoreError {
+            throw CommandFailure.io(error.message).report()
+        }
+    }
+}
+
+/// `wharf messages dead`: the dead letters.
+struct MessagesDeadCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dead", abstract: "List dead-lettered messages with their last error (replay them with `messages replay`).")
+
+    @OptionGroup var daemon: DaemonOptions
+    @OptionGroup var filter: MessageFilterOptions
+
+    func run() async throws {
+        do {
+            let configuration = try self.daemon.load()
+            let store = try self.daemon.openStore(configuration)
+            let messages = try await store.messages(matching: try self.filter.filter(states: [.dead]))
+            MessageTable.print(messages, errors: true)
+        } catch let failure as CommandFailure {
+            throw failure.report()
+        } catch let error as StoreError {
+            throw CommandFailure.io(error.message).report()
+        }
+    }
+}
+
+/// The one-line-per-message table of `list` and `dead`.
+enum MessageTable {
+    static func print(_ messages: [StoredMessage], errors: Bool = false) {
+        let formatter = ISO8601DateFormatter()
+        var out = "id\tstate\tdirection\tpartner\tformat\ttype\tcontrol\tupdated" + (errors ? "\terror" : "") + "\n"
+        for message in messages {
+            var fields = [message.id.description, message.state.rawValue + (message.flagged ? "*" : ""),
+                          message.direction.rawValue, message.partner ?? "-", message.format ?? "-",
+                          message.messageType ?? "-", message.controlKey ?? "-", formatter.string(from: message.updatedAt)]
+            if errors { fields.append(message.lastError ?? "-") }
+            out += fields.joined(separator: "\t") + "\n"
+        }
+        FileOutput.standardOutput.write(out)
+    }
+}
