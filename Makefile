@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 BENCH_DIR ?= bench-data
 
-.PHONY: deps build run test bench fuzz embed-specs clean
+.PHONY: deps build run tour test bench fuzz embed-specs clean
 
 deps:
 	@scripts/install-deps.sh
@@ -11,8 +11,12 @@ deps:
 build: deps
 	$(SWIFT) build --product wharf
 
-## Runs the tour on the sample files in examples/ (the daemon comes with the message store).
+## Starts the daemon on the embedded default (examples/wharf.yaml: SQLite store and local folders under var/).
 run: build
+	@scripts/run.sh .build/debug/wharf
+
+## The command-line tour on the sample files in examples/ (inspect, validate, translate, ack, partners).
+tour: build
 	@scripts/tour.sh .build/debug/wharf
 
 ## Builds and runs every test (unit, golden, streaming, conformance against ../shared/corpus when present).

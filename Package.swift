@@ -160,6 +160,9 @@ let package = Package(
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             exclude: ["Goldens"], swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["WharfCLI", "WharfTestSupport"], swiftSettings: strictSettings
+        ),
         .testTarget(name: "StoreTests", dependencies: ["Store", "WharfCore", "WharfTestSupport"],
                     swiftSettings: strictSettings),
         .testTarget(

@@ -1,0 +1,53 @@
+import Foundation
+import WharfTestSupport
+
+/// A daemon configuration in a temporary folder: its own store, the example partners, local folders.
+struct ServeFixture {
+    let folder: TemporaryFolder
+    let config: String
+    var root: URL { self.folder.url.appendingPathComponent("var") }
+
+    init(_ label: String, partners: String = "partners/examples", extra: String = "") throws {
+        self.folder = try TemporaryFolder(label)
+        let yaml = """
+            store: var/wharf.sqlite
+            partners: \(WharfProcess.repositoryRoot.appendingPathComponent(partners).path)
+            local:
+              root: var
+            logFormat: json
+            pollInterval: 50ms
+            \(extra)
+            """
+        self.config = try self.folder.write(yaml, to: "wharf.yaml").path
+    }
+
+    func start() throws -> DaemonProcess {
+        try DaemonProcess(["serve", "--config", self.config], logFolder: self.folder.url)
+    }
+
+    func folder(_ kind: String, _ partner: String) -> URL {
+        self.root.appendingPathComponent(kind).appendingPathComponent(partner)
+    }
+
+    func files(_ kind: String, _ partner: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: self.folder(kind, partner).path)) ?? [])
+            .filter { !$0.hasPrefix(".") && !$0.hasSuffix(".part") }.sorted()
+    }
+
+    /// Drops `bytes` into `partner`'s inbox as `name`, written aside and renamed in.
+    func drop(_ bytes: [UInt8], as name: String, for partner: String) throws {
+        let inbox = self.folder("inbox", partner)
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let temporary = inbox.appendingPathComponent(".\(name).tmp")
+        try Data(bytes).write(to: temporary)
+        try FileManager.default.moveItem(at: temporary, to: inbox.appendingPathComponent(name))
+    }
+
+    func wharf(_ arguments: [String]) throws -> WharfProcess.Result {
+        try WharfProcess.run(arguments + ["--config", self.config])
+    }
+
+    static func example(_ path: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: WharfProcess.repositoryRoot.appendingPathComponent(path)))
+    }
+}

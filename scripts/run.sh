@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# make run: starts the daemon on the embedded default (examples/wharf.yaml): SQLite store and local folders under
+# var/. Stop it with Ctrl-C (SIGINT), which lets in-flight work finish.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+wharf="${1:-$root/.build/debug/wharf}"
+cd "$root"
+mkdir -p var/inbox/medsupply-vendor var/inbox/mercy-or-cabinets var/inbox/northwind-erp var/inbox/lakeside-distributor
+cat <<'TEXT'
+Wharf is serving the example partners from local folders under var/. In another terminal:
+
+  cp examples/x12/855-order-acknowledgment.edi var/inbox/medsupply-vendor/
+  ls var/outbox/medsupply-vendor/           # the canonical 855 and the 997 Wharf returns, within a second
+  .build/debug/wharf messages list --config examples/wharf.yaml
+
+Ctrl-C stops the daemon.
+TEXT
+exec "$wharf" serve --config examples/wharf.yaml
