@@ -13,6 +13,8 @@ public struct WharfDaemon: Sendable {
     public let partners: PartnerDirectory
     public let store: any MessageStore
     public let logger: Logger
+    /// Latencies, retries and dead letters of this run (with the store's counts, what `/metrics` shows).
+    public let metrics = DaemonMetrics()
 
     public init(configuration: DaemonConfiguration, partners: PartnerDirectory, store: any MessageStore,
                 logger: Logger) {
@@ -43,12 +45,13 @@ public struct WharfDaemon: Sendable {
         return Components(
             sink: sink, pollers: self.inboundPollers(sink: sink),
             translation: TranslationService(store: self.store, translation: translation, work: translationWork,
-                                            deliveries: deliveryWork, logger: self.logger),
+                                            deliveries: deliveryWork, metrics: self.metrics, logger: self.logger),
             delivery: DeliveryService(
                 store: self.store,
                 transports: ChannelOutboundTransports(partners: self.partners, localRoot: self.configuration.localRoot,
                                                       retry: self.configuration.retry),
-                work: deliveryWork, concurrency: self.configuration.deliveryConcurrency, logger: self.logger))
+                work: deliveryWork, concurrency: self.configuration.deliveryConcurrency, metrics: self.metrics,
+                logger: self.logger))
     }
 
     /// The services to run in one service group: the pollers, the translators, the deliverers.

@@ -19,14 +19,16 @@ public final class DeliveryService: Service, Sendable {
     let transports: any OutboundTransports
     let work: WorkSignal
     let concurrency: Int
+    let metrics: DaemonMetrics
     let logger: Logger
 
     public init(store: any MessageStore, transports: any OutboundTransports, work: WorkSignal, concurrency: Int = 8,
-                logger: Logger) {
+                metrics: DaemonMetrics = DaemonMetrics(), logger: Logger) {
         self.store = store
         self.transports = transports
         self.work = work
         self.concurrency = concurrency
+        self.metrics = metrics
         self.logger = logger
     }
 
@@ -92,6 +94,7 @@ public final class DeliveryService: Service, Sendable {
             guard let failure else {
                 try await self.store.recordAttempt(of: message.id, outcome: .delivered, status: nil, detail: nil,
                                                    now: Date())
+                self.metrics.delivered(partner: message.partner, seconds: Date().timeIntervalSince(message.createdAt))
                 self.logger.info("delivered", metadata: metadata)
                 return
             }
@@ -103,10 +106,12 @@ public final class DeliveryService: Service, Sendable {
                 try await self.store.recordAttempt(of: message.id, outcome: .retry(at: Date().addingTimeInterval(delay)),
                                                    status: failure.status, detail: failure.message, now: Date())
                 metadata["retryIn"] = "\(String(format: "%.1f", delay))s"
+                self.metrics.retried(partner: message.partner)
                 self.logger.warning("delivery failed; will retry", metadata: metadata)
             } else {
                 try await self.store.recordAttempt(of: message.id, outcome: .dead, status: failure.status,
                                                    detail: failure.message, now: Date())
+                self.metrics.deadLettered(partner: message.partner)
                 self.logger.error("delivery failed for good; dead-lettered (replay with wharf messages replay)",
                                   metadata: metadata)
             }

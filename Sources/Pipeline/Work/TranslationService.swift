@@ -12,15 +12,17 @@ public final class TranslationService: Service, Sendable {
     let work: WorkSignal
     let deliveries: WorkSignal
     let batchSize: Int
+    let metrics: DaemonMetrics
     let logger: Logger
 
     public init(store: any MessageStore, translation: InboundTranslation, work: WorkSignal, deliveries: WorkSignal,
-                batchSize: Int = 64, logger: Logger) {
+                batchSize: Int = 64, metrics: DaemonMetrics = DaemonMetrics(), logger: Logger) {
         self.store = store
         self.translation = translation
         self.work = work
         self.deliveries = deliveries
         self.batchSize = batchSize
+        self.metrics = metrics
         self.logger = logger
     }
 
@@ -61,7 +63,11 @@ public final class TranslationService: Service, Sendable {
         var metadata: Logger.Metadata = ["message": "\(message.id)", "partner": "\(message.partner ?? "-")"]
         do {
             guard let bytes = try await self.store.body(of: message.id) else { return }
+            let started = ContinuousClock.now
             let record = self.translation.translate(message, bytes: bytes, now: Date())
+            let elapsed = ContinuousClock.now - started
+            self.metrics.translated(partner: message.partner, seconds: Double(elapsed.components.seconds)
+                + Double(elapsed.components.attoseconds) / 1e18)
             let outputs = try await self.store.recordTranslation(of: message.id, record, now: Date())
             metadata["format"] = "\(record.format ?? "unknown")"
             metadata["type"] = "\(record.messageType ?? "-")"
