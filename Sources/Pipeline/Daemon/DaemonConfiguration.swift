@@ -96,7 +96,8 @@ public struct DaemonConfiguration: Sendable, Hashable {
     private mutating func apply(_ raw: RawDaemonConfiguration, relativeTo folder: String, file: String)
         throws(DaemonConfigurationError) {
         func path(_ value: String) -> String {
-            value.hasPrefix("/") || folder.isEmpty ? value : (folder as NSString).appendingPathComponent(value)
+            let joined = value.hasPrefix("/") || folder.isEmpty ? value : (folder as NSString).appendingPathComponent(value)
+            return (joined as NSString).standardizingPath
         }
         if let value = raw.store { self.storePath = path(value) }
         if let value = raw.partners { self.partnersPath = path(value) }
