@@ -9,27 +9,29 @@ public protocol MessageStore: Sendable {
     /// Stores an inbound payload. Checks the ledger (per partner: control key, then content hash) and applies
     /// `policy`; a file from the same channel and path with the same hash whose source was never released is a
     /// redelivery and stores nothing new.
-    func receive(_ intake: Intake, policy: DuplicatePolicy) async throws(StoreError) -> IntakeOutcome
+    ///
+    /// A batch is one transaction: all of it is stored, or none.
+    func receive(_ batch: [(intake: Intake, policy: DuplicatePolicy)]) async throws(StoreError) -> [IntakeOutcome]
 
-    /// Records that the transport released the source of `id` (moved or deleted the file, answered the sender).
-    func releaseSource(of id: MessageID) async throws(StoreError)
+    /// Records that the transport released the sources of `ids` (moved or deleted the files, answered the senders).
+    func releaseSources(of ids: [MessageID]) async throws(StoreError)
 
     /// Leases up to `limit` inbound messages waiting for translation (`received`, lease free or expired), oldest
     /// first, for `lease` seconds.
     func claimForTranslation(limit: Int, lease: TimeInterval, now: Date) async throws(StoreError) -> [StoredMessage]
 
-    /// Records a translation: the inbound message's new state and diagnostics, and its outputs queued for delivery
-    /// (each with its own idempotency key), in one transaction. Returns the outputs' ids.
+    /// Records translations: each inbound message's new state and diagnostics, and its outputs queued for delivery
+    /// (each with its own idempotency key), all in one transaction. Returns each one's outputs' ids.
     @discardableResult
-    func recordTranslation(of id: MessageID, _ record: TranslationRecord, now: Date) async throws(StoreError)
-        -> [MessageID]
+    func recordTranslations(_ batch: [(id: MessageID, record: TranslationRecord)], now: Date)
+        async throws(StoreError) -> [[MessageID]]
 
     /// Leases up to `limit` outbound messages due for delivery (`queued` or `failed` with `nextAttemptAt` ≤ now).
     func claimForDelivery(limit: Int, lease: TimeInterval, now: Date) async throws(StoreError) -> [StoredMessage]
 
-    /// Records one delivery attempt and its outcome (`delivered`, `failed` with the next time, or `dead`).
-    func recordAttempt(of id: MessageID, outcome: DeliveryOutcome, status: Int?, detail: String?, now: Date)
-        async throws(StoreError)
+    /// Records delivery attempts and their outcomes (`delivered`, `failed` with the next time, or `dead`), all in one
+    /// transaction.
+    func recordAttempts(_ batch: [AttemptRecord], now: Date) async throws(StoreError)
 
     /// Frees every lease (on start-up of the only instance; a crashed run's leases would otherwise wait to expire).
     func releaseLeases() async throws(StoreError)
@@ -51,4 +53,42 @@ public protocol MessageStore: Sendable {
     /// Reserves `count` consecutive values of the named sequence and returns the first; after `maximum` it starts
     /// again at 1.
     func nextSequenceValue(_ name: String, count: Int, maximum: Int) throws(StoreError) -> Int
+}
+
+/// One delivery attempt to record.
+public struct AttemptRecord: Sendable {
+    public var id: MessageID
+    public var outcome: DeliveryOutcome
+    public var status: Int?
+    public var detail: String?
+
+    public init(id: MessageID, outcome: DeliveryOutcome, status: Int? = nil, detail: String? = nil) {
+        self.id = id
+        self.outcome = outcome
+        self.status = status
+        self.detail = detail
+    }
+}
+
+extension MessageStore {
+    /// Stores one inbound payload (see ``receive(_:)``).
+    public func receive(_ intake: Intake, policy: DuplicatePolicy) async throws(StoreError) -> IntakeOutcome {
+        try await self.receive([(intake, policy)])[0]
+    }
+
+    /// Records that the transport released the source of `id`.
+    public func releaseSource(of id: MessageID) async throws(StoreError) { try await self.releaseSources(of: [id]) }
+
+    /// Records one translation (see ``recordTranslations(_:now:)``).
+    @discardableResult
+    public func recordTranslation(of id: MessageID, _ record: TranslationRecord, now: Date) async throws(StoreError)
+        -> [MessageID] {
+        try await self.recordTranslations([(id, record)], now: now)[0]
+    }
+
+    /// Records one delivery attempt.
+    public func recordAttempt(of id: MessageID, outcome: DeliveryOutcome, status: Int?, detail: String?, now: Date)
+        async throws(StoreError) {
+        try await self.recordAttempts([AttemptRecord(id: id, outcome: outcome, status: status, detail: detail)], now: now)
+    }
 }

@@ -10,11 +10,29 @@ public protocol InboundSink: Sendable {
     /// Told by the transport once it has released the source of `receipt` (moved or deleted the file, answered the
     /// sender): a later copy of the same file is then a partner's duplicate, not a redelivery.
     func sourceReleased(_ receipt: Receipt) async throws
+
+    /// Stores several payloads durably, all or none (one commit for the lot), and returns their receipts in order.
+    func accept(_ batch: [(payload: Payload, origin: Origin)]) async throws -> [Receipt]
+
+    /// ``sourceReleased(_:)`` for several receipts at once.
+    func sourcesReleased(_ receipts: [Receipt]) async throws
 }
 
 extension InboundSink {
     /// Nothing to remember by default.
     public func sourceReleased(_ receipt: Receipt) async throws {}
+
+    /// One at a time by default.
+    public func accept(_ batch: [(payload: Payload, origin: Origin)]) async throws -> [Receipt] {
+        var receipts: [Receipt] = []
+        for item in batch { receipts.append(try await self.accept(item.payload, from: item.origin)) }
+        return receipts
+    }
+
+    /// One at a time by default.
+    public func sourcesReleased(_ receipts: [Receipt]) async throws {
+        for receipt in receipts { try await self.sourceReleased(receipt) }
+    }
 }
 
 /// Decides what to answer a sender for a payload, once the sink has (or has not) stored it: an HL7 ACK, for example.

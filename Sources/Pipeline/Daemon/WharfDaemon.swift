@@ -41,7 +41,8 @@ public struct WharfDaemon: Sendable {
             policies: DuplicatePolicies(defaultPolicy: self.configuration.duplicates.defaultPolicy,
                                         byPartner: self.configuration.duplicates.partners),
             translationWork: translationWork, logger: self.logger)
-        let translation = InboundTranslation(partners: self.partners, sequence: StoreControlNumbers(store: self.store))
+        let translation = InboundTranslation(partners: self.partners,
+                                             sequence: ControlNumberBlocks(StoreControlNumbers(store: self.store)))
         return Components(
             sink: sink, pollers: self.inboundPollers(sink: sink),
             translation: TranslationService(store: self.store, translation: translation, work: translationWork,

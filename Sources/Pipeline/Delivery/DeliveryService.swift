@@ -45,17 +45,7 @@ public final class DeliveryService: Service, Sendable {
                 await cancelWhenGracefulShutdownOrReturn { await self.work.wait(timeout: .milliseconds(500)) }
                 continue
             }
-            await withTaskGroup(of: Void.self) { group in
-                var running = 0
-                for message in claimed {
-                    if running == self.concurrency {
-                        await group.next()
-                        running -= 1
-                    }
-                    group.addTask { await self.deliver(message) }
-                    running += 1
-                }
-            }
+            await self.deliver(claimed)
         }
     }
 
@@ -63,61 +53,93 @@ public final class DeliveryService: Service, Sendable {
     @discardableResult
     public func drain() async throws -> Int {
         let claimed = try await self.store.claimForDelivery(limit: 10_000, lease: 300, now: Date())
-        for message in claimed { await self.deliver(message) }
+        await self.deliver(claimed)
         return claimed.count
     }
 
-    /// One attempt to deliver `message`, recorded.
-    public func deliver(_ message: StoredMessage) async {
+    /// One attempt for each of `messages`, up to `concurrency` at a time, recorded in one transaction (one by one
+    /// when the batch cannot be recorded).
+    public func deliver(_ messages: [StoredMessage]) async {
+        let attempts = await withTaskGroup(of: (StoredMessage, AttemptRecord)?.self) { group in
+            var results: [(StoredMessage, AttemptRecord)] = []
+            var running = 0
+            for message in messages {
+                if running == self.concurrency, let result = await group.next() {
+                    running -= 1
+                    if let result { results.append(result) }
+                }
+                group.addTask { await self.attempt(message).map { (message, $0) } }
+                running += 1
+            }
+            for await result in group { if let result { results.append(result) } }
+            return results
+        }
+        do {
+            try await self.store.recordAttempts(attempts.map(\.1), now: Date())
+            for (message, record) in attempts { self.log(message, record) }
+        } catch {
+            for (message, record) in attempts {
+                do {
+                    try await self.store.recordAttempts([record], now: Date())
+                    self.log(message, record)
+                } catch {
+                    self.logger.error("delivery attempt not recorded; it will be retried", metadata: [
+                        "message": "\(message.id)", "partner": "\(message.partner ?? "-")", "error": "\(error)",
+                    ])
+                }
+            }
+        }
+    }
+
+    /// Sends `message` once and says what to record; `nil` when its bytes cannot be read (retried later).
+    func attempt(_ message: StoredMessage) async -> AttemptRecord? {
+        let failure: DeliveryError?
+        switch self.transports.transport(for: message) {
+        case .failure(let error):
+            failure = error
+        case .success(let transport):
+            guard let bytes = try? await self.store.body(of: message.id) else { return nil }
+            let delivery = OutboundDelivery(bytes: bytes, messageID: message.id.description,
+                                            idempotencyKey: message.idempotencyKey ?? message.id.description,
+                                            fileName: Self.fileName(of: message))
+            do {
+                try await transport.deliver(delivery)
+                failure = nil
+            } catch {
+                failure = error
+            }
+        }
+        guard let failure else { return AttemptRecord(id: message.id, outcome: .delivered) }
+        let policy = self.transports.retryPolicy(for: message)
+        if failure.isRetryable,
+           let delay = policy.delay(afterAttempt: message.attempts + 1, retryAfter: failure.retryAfter) {
+            return AttemptRecord(id: message.id, outcome: .retry(at: Date().addingTimeInterval(delay)),
+                                 status: failure.status, detail: failure.message)
+        }
+        return AttemptRecord(id: message.id, outcome: .dead, status: failure.status, detail: failure.message)
+    }
+
+    /// Logs and counts a recorded attempt.
+    private func log(_ message: StoredMessage, _ record: AttemptRecord) {
         var metadata: Logger.Metadata = [
             "message": "\(message.id)", "partner": "\(message.partner ?? "-")", "channel": "\(message.channel ?? "-")",
             "format": "\(message.format ?? "-")", "type": "\(message.messageType ?? "-")",
             "attempt": "\(message.attempts + 1)",
         ]
-        do {
-            let failure: DeliveryError?
-            switch self.transports.transport(for: message) {
-            case .failure(let error):
-                failure = error
-            case .success(let transport):
-                guard let bytes = try await self.store.body(of: message.id) else { return }
-                let delivery = OutboundDelivery(bytes: bytes, messageID: message.id.description,
-                                                idempotencyKey: message.idempotencyKey ?? message.id.description,
-                                                fileName: Self.fileName(of: message))
-                do {
-                    try await transport.deliver(delivery)
-                    failure = nil
-                } catch {
-                    failure = error
-                }
-            }
-            guard let failure else {
-                try await self.store.recordAttempt(of: message.id, outcome: .delivered, status: nil, detail: nil,
-                                                   now: Date())
-                self.metrics.delivered(partner: message.partner, seconds: Date().timeIntervalSince(message.createdAt))
-                self.logger.info("delivered", metadata: metadata)
-                return
-            }
-            metadata["error"] = "\(failure.message)"
-            if let status = failure.status { metadata["status"] = "\(status)" }
-            let policy = self.transports.retryPolicy(for: message)
-            if failure.isRetryable,
-               let delay = policy.delay(afterAttempt: message.attempts + 1, retryAfter: failure.retryAfter) {
-                try await self.store.recordAttempt(of: message.id, outcome: .retry(at: Date().addingTimeInterval(delay)),
-                                                   status: failure.status, detail: failure.message, now: Date())
-                metadata["retryIn"] = "\(String(format: "%.1f", delay))s"
-                self.metrics.retried(partner: message.partner)
-                self.logger.warning("delivery failed; will retry", metadata: metadata)
-            } else {
-                try await self.store.recordAttempt(of: message.id, outcome: .dead, status: failure.status,
-                                                   detail: failure.message, now: Date())
-                self.metrics.deadLettered(partner: message.partner)
-                self.logger.error("delivery failed for good; dead-lettered (replay with wharf messages replay)",
-                                  metadata: metadata)
-            }
-        } catch {
-            metadata["error"] = "\(error)"
-            self.logger.error("delivery attempt not recorded; it will be retried", metadata: metadata)
+        if let status = record.status { metadata["status"] = "\(status)" }
+        if let detail = record.detail { metadata["error"] = "\(detail)" }
+        switch record.outcome {
+        case .delivered:
+            self.metrics.delivered(partner: message.partner, seconds: Date().timeIntervalSince(message.createdAt))
+            self.logger.info("delivered", metadata: metadata)
+        case .retry(let at):
+            metadata["retryIn"] = "\(String(format: "%.1f", max(0, at.timeIntervalSinceNow)))s"
+            self.metrics.retried(partner: message.partner)
+            self.logger.warning("delivery failed; will retry", metadata: metadata)
+        case .dead:
+            self.metrics.deadLettered(partner: message.partner)
+            self.logger.error("delivery failed for good; dead-lettered (replay with wharf messages replay)",
+                              metadata: metadata)
         }
     }
 

@@ -30,18 +30,39 @@ public struct StoreInboundSink: InboundSink {
     }
 
     public func accept(_ payload: Payload, from origin: Origin) async throws -> Receipt {
+        try await self.accept([(payload, origin)])[0]
+    }
+
+    public func accept(_ batch: [(payload: Payload, origin: Origin)]) async throws -> [Receipt] {
+        let intakes = batch.map { self.intake($0.payload, from: $0.origin) }
+        let outcomes = try await self.store.receive(intakes.map { ($0, self.policies.policy(for: $0.partner)) })
+        for (intake, outcome) in zip(intakes, outcomes) { self.log(intake, outcome) }
+        if outcomes.contains(where: { $0.state == .received && !$0.redelivery }) { self.translationWork.signal() }
+        return outcomes.map { Receipt(id: $0.id.description, duplicate: $0.redelivery || $0.state == .duplicate) }
+    }
+
+    public func sourceReleased(_ receipt: Receipt) async throws { try await self.sourcesReleased([receipt]) }
+
+    public func sourcesReleased(_ receipts: [Receipt]) async throws {
+        try await self.store.releaseSources(of: receipts.compactMap { MessageID($0.id) })
+    }
+
+    /// What the store records of a payload: a quick sniff names its format, type, sender and control number.
+    private func intake(_ payload: Payload, from origin: Origin) -> Intake {
         let envelope = (try? self.registry.sniff(payload))?.first
         var partner = origin.partner
         if partner == nil, let envelope, case .success(let profile) = self.partners.sender(of: envelope) {
             partner = profile.id
         }
-        let intake = Intake(bytes: payload.bytes, partner: partner, channel: origin.channel,
-                            transport: origin.transport, remote: origin.remote,
-                            format: envelope?.format.family.rawValue, messageType: envelope?.format.messageType,
-                            controlKey: envelope.flatMap(Self.controlKey), receivedAt: origin.receivedAt)
-        let outcome = try await self.store.receive(intake, policy: self.policies.policy(for: partner))
+        return Intake(bytes: payload.bytes, partner: partner, channel: origin.channel, transport: origin.transport,
+                      remote: origin.remote, format: envelope?.format.family.rawValue,
+                      messageType: envelope?.format.messageType, controlKey: envelope.flatMap(Self.controlKey),
+                      receivedAt: origin.receivedAt)
+    }
+
+    private func log(_ intake: Intake, _ outcome: IntakeOutcome) {
         var metadata: Logger.Metadata = [
-            "message": "\(outcome.id)", "partner": "\(partner ?? "-")", "transport": "\(origin.transport)",
+            "message": "\(outcome.id)", "partner": "\(intake.partner ?? "-")", "transport": "\(intake.transport)",
             "format": "\(intake.format ?? "unknown")", "type": "\(intake.messageType ?? "-")",
         ]
         if let key = intake.controlKey { metadata["control"] = "\(key)" }
@@ -54,13 +75,6 @@ public struct StoreInboundSink: InboundSink {
         } else {
             self.logger.info("received", metadata: metadata)
         }
-        if outcome.state == .received { self.translationWork.signal() }
-        return Receipt(id: outcome.id.description, duplicate: outcome.redelivery || outcome.state == .duplicate)
-    }
-
-    public func sourceReleased(_ receipt: Receipt) async throws {
-        guard let id = MessageID(receipt.id) else { return }
-        try await self.store.releaseSource(of: id)
     }
 
     /// The ledger key of a message: the interchange control number for X12 (a resent interchange is the duplicate

@@ -39,9 +39,7 @@ public final class TranslationService: Service, Sendable {
                 await cancelWhenGracefulShutdownOrReturn { await self.work.wait(timeout: .seconds(1)) }
                 continue
             }
-            for message in claimed {
-                await self.process(message)
-            }
+            await self.process(claimed)
             self.deliveries.signal()
         }
     }
@@ -53,40 +51,65 @@ public final class TranslationService: Service, Sendable {
         while true {
             let claimed = try await self.store.claimForTranslation(limit: self.batchSize, lease: 120, now: Date())
             if claimed.isEmpty { return count }
-            for message in claimed { await self.process(message) }
+            await self.process(claimed)
             count += claimed.count
         }
     }
 
-    /// Translates one message and records the result.
-    public func process(_ message: StoredMessage) async {
-        var metadata: Logger.Metadata = ["message": "\(message.id)", "partner": "\(message.partner ?? "-")"]
+    /// Translates `messages` and records the results in one transaction (one by one when the batch cannot be
+    /// recorded, so one bad record never holds back the others).
+    public func process(_ messages: [StoredMessage]) async {
+        var results: [(message: StoredMessage, record: TranslationRecord)] = []
+        for message in messages {
+            do {
+                guard let bytes = try await self.store.body(of: message.id) else { continue }
+                let started = ContinuousClock.now
+                let record = self.translation.translate(message, bytes: bytes, now: Date())
+                let elapsed = ContinuousClock.now - started
+                self.metrics.translated(partner: message.partner, seconds: Double(elapsed.components.seconds)
+                    + Double(elapsed.components.attoseconds) / 1e18)
+                results.append((message, record))
+            } catch {
+                self.logger.error("message bytes not readable; it will be retried",
+                                  metadata: ["message": "\(message.id)", "error": "\(error)"])
+            }
+        }
         do {
-            guard let bytes = try await self.store.body(of: message.id) else { return }
-            let started = ContinuousClock.now
-            let record = self.translation.translate(message, bytes: bytes, now: Date())
-            let elapsed = ContinuousClock.now - started
-            self.metrics.translated(partner: message.partner, seconds: Double(elapsed.components.seconds)
-                + Double(elapsed.components.attoseconds) / 1e18)
-            let outputs = try await self.store.recordTranslation(of: message.id, record, now: Date())
-            metadata["format"] = "\(record.format ?? "unknown")"
-            metadata["type"] = "\(record.messageType ?? "-")"
-            metadata["state"] = "\(record.state.rawValue)"
-            if !outputs.isEmpty { metadata["outputs"] = "\(outputs.map(\.description).joined(separator: ","))" }
-            if let first = record.diagnostics.first {
-                metadata["diagnostic"] = "\(first.code.rawValue)"
-                if let location = first.location { metadata["location"] = "\(location.text)" }
-                metadata["diagnostics"] = "\(record.diagnostics.count)"
-            }
-            switch record.state {
-            case .translated: self.logger.info("translated", metadata: metadata)
-            default:
-                metadata["reason"] = "\(record.error ?? "-")"
-                self.logger.warning("not translated", metadata: metadata)
-            }
+            let outputs = try await self.store.recordTranslations(results.map { ($0.message.id, $0.record) }, now: Date())
+            for (result, ids) in zip(results, outputs) { self.log(result.message, result.record, ids) }
         } catch {
-            metadata["error"] = "\(error)"
-            self.logger.error("translation not recorded; it will be retried", metadata: metadata)
+            for result in results {
+                do {
+                    let ids = try await self.store.recordTranslation(of: result.message.id, result.record, now: Date())
+                    self.log(result.message, result.record, ids)
+                } catch {
+                    self.logger.error("translation not recorded; it will be retried", metadata: [
+                        "message": "\(result.message.id)", "partner": "\(result.message.partner ?? "-")",
+                        "error": "\(error)",
+                    ])
+                }
+            }
+        }
+    }
+
+    private func log(_ message: StoredMessage, _ record: TranslationRecord, _ outputs: [MessageID]) {
+        var metadata: Logger.Metadata = [
+            "message": "\(message.id)", "partner": "\(message.partner ?? "-")",
+            "format": "\(record.format ?? "unknown")", "type": "\(record.messageType ?? "-")",
+            "state": "\(record.state.rawValue)",
+        ]
+        if let key = message.controlKey { metadata["control"] = "\(key)" }
+        if !outputs.isEmpty { metadata["outputs"] = "\(outputs.map(\.description).joined(separator: ","))" }
+        if let first = record.diagnostics.first {
+            metadata["diagnostic"] = "\(first.code.rawValue)"
+            if let location = first.location { metadata["location"] = "\(location.text)" }
+            metadata["diagnostics"] = "\(record.diagnostics.count)"
+        }
+        if record.state == .translated {
+            self.logger.info("translated", metadata: metadata)
+        } else {
+            metadata["reason"] = "\(record.error ?? "-")"
+            self.logger.warning("not translated", metadata: metadata)
         }
     }
 }

@@ -3,49 +3,58 @@ import GRDB
 import WharfCore
 
 extension SQLiteMessageStore {
-    public func receive(_ intake: Intake, policy: DuplicatePolicy) async throws(StoreError) -> IntakeOutcome {
-        let hash = SHA256.hex(intake.bytes)
-        return try await self.writing("store an inbound message") { db in
-            if let channel = intake.channel, let remote = intake.remote,
-               let earlier = try Int64.fetchOne(db, sql: """
-                   SELECT id FROM message WHERE direction = 'inbound' AND channel = ? AND remote = ?
-                   AND content_hash = ? AND source_released = 0 ORDER BY id DESC LIMIT 1
-                   """, arguments: [channel, remote, hash]) {
-                let message = try Self.fetch(db, MessageID(rawValue: earlier))
-                return IntakeOutcome(id: message.id, state: message.state, duplicateOf: message.duplicateOf,
-                                     redelivery: true)
-            }
-            let partner = intake.partner ?? ""
-            var duplicate: (MessageID, DuplicateReason)?
-            if let key = intake.controlKey, let first = try Self.ledgerEntry(db, partner, .controlNumber, key) {
-                duplicate = (first, .controlNumber)
-            } else if let first = try Self.ledgerEntry(db, partner, .contentHash, hash) {
-                duplicate = (first, .contentHash)
-            }
-            let state: MessageState = duplicate != nil && policy != .acceptAndFlag ? .duplicate : .received
-            let note = duplicate.map { "duplicate of \($0.0) (same \($0.1 == .controlNumber ? "control number" : "content"))" }
-            let now = intake.receivedAt.timeIntervalSince1970
-            try db.execute(sql: """
-                INSERT INTO message (direction, state, partner, channel, transport, remote, format, message_type,
-                    control_key, content_hash, size, created_at, updated_at, duplicate_of, flagged, last_error)
-                VALUES ('inbound', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [state.rawValue, intake.partner, intake.channel, intake.transport, intake.remote,
-                                 intake.format, intake.messageType, intake.controlKey, hash, intake.bytes.count, now,
-                                 now, duplicate?.0.rawValue, duplicate != nil, note])
-            let id = MessageID(rawValue: db.lastInsertedRowID)
-            try db.execute(sql: "INSERT INTO message_body (message_id, bytes) VALUES (?, ?)",
-                           arguments: [id.rawValue, Data(intake.bytes)])
-            if duplicate == nil {
-                if let key = intake.controlKey { try Self.remember(db, partner, .controlNumber, key, id, now) }
-                try Self.remember(db, partner, .contentHash, hash, id, now)
-            }
-            return IntakeOutcome(id: id, state: state, duplicateOf: duplicate?.0, duplicateReason: duplicate?.1)
+    public func receive(_ batch: [(intake: Intake, policy: DuplicatePolicy)]) async throws(StoreError)
+        -> [IntakeOutcome] {
+        let hashes = batch.map { SHA256.hex($0.intake.bytes) }
+        return try await self.writing("store inbound messages") { db in
+            try zip(batch, hashes).map { item, hash in try Self.receive(db, item.intake, item.policy, hash) }
         }
     }
 
-    public func releaseSource(of id: MessageID) async throws(StoreError) {
-        try await self.writing("release a message's source") { db in
-            try db.execute(sql: "UPDATE message SET source_released = 1 WHERE id = ?", arguments: [id.rawValue])
+    /// Stores one intake inside the caller's transaction.
+    static func receive(_ db: Database, _ intake: Intake, _ policy: DuplicatePolicy, _ hash: String) throws
+        -> IntakeOutcome {
+        if let channel = intake.channel, let remote = intake.remote,
+           let earlier = try Int64.fetchOne(db, sql: """
+               SELECT id FROM message WHERE direction = 'inbound' AND channel = ? AND remote = ?
+               AND content_hash = ? AND source_released = 0 ORDER BY id DESC LIMIT 1
+               """, arguments: [channel, remote, hash]) {
+            let message = try Self.fetch(db, MessageID(rawValue: earlier))
+            return IntakeOutcome(id: message.id, state: message.state, duplicateOf: message.duplicateOf,
+                                 redelivery: true)
+        }
+        let partner = intake.partner ?? ""
+        var duplicate: (MessageID, DuplicateReason)?
+        if let key = intake.controlKey, let first = try Self.ledgerEntry(db, partner, .controlNumber, key) {
+            duplicate = (first, .controlNumber)
+        } else if let first = try Self.ledgerEntry(db, partner, .contentHash, hash) {
+            duplicate = (first, .contentHash)
+        }
+        let state: MessageState = duplicate != nil && policy != .acceptAndFlag ? .duplicate : .received
+        let note = duplicate.map { "duplicate of \($0.0) (same \($0.1 == .controlNumber ? "control number" : "content"))" }
+        let now = intake.receivedAt.timeIntervalSince1970
+        try db.execute(sql: """
+            INSERT INTO message (direction, state, partner, channel, transport, remote, format, message_type,
+                control_key, content_hash, size, created_at, updated_at, duplicate_of, flagged, last_error)
+            VALUES ('inbound', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [state.rawValue, intake.partner, intake.channel, intake.transport, intake.remote,
+                             intake.format, intake.messageType, intake.controlKey, hash, intake.bytes.count, now,
+                             now, duplicate?.0.rawValue, duplicate != nil, note])
+        let id = MessageID(rawValue: db.lastInsertedRowID)
+        try db.execute(sql: "INSERT INTO message_body (message_id, bytes) VALUES (?, ?)",
+                       arguments: [id.rawValue, Data(intake.bytes)])
+        if duplicate == nil {
+            if let key = intake.controlKey { try Self.remember(db, partner, .controlNumber, key, id, now) }
+            try Self.remember(db, partner, .contentHash, hash, id, now)
+        }
+        return IntakeOutcome(id: id, state: state, duplicateOf: duplicate?.0, duplicateReason: duplicate?.1)
+    }
+
+    public func releaseSources(of ids: [MessageID]) async throws(StoreError) {
+        try await self.writing("release messages' sources") { db in
+            for id in ids {
+                try db.execute(sql: "UPDATE message SET source_released = 1 WHERE id = ?", arguments: [id.rawValue])
+            }
         }
     }
 

@@ -31,65 +31,78 @@ extension SQLiteMessageStore {
         }
     }
 
-    public func recordTranslation(of id: MessageID, _ record: TranslationRecord, now: Date) async throws(StoreError)
-        -> [MessageID] {
+    public func recordTranslations(_ batch: [(id: MessageID, record: TranslationRecord)], now: Date)
+        async throws(StoreError) -> [[MessageID]] {
         let now = now.timeIntervalSince1970
-        let outputs = record.outputs.map { ($0, SHA256.hex($0.bytes), UUID().uuidString.lowercased()) }
-        return try await self.writing("record a translation") { db in
-            let message = try Self.fetch(db, id)
-            guard message.direction == .inbound, message.state == .received else {
-                throw StoreError("store.invalid-transition",
-                                 "\(id) is \(message.direction.rawValue) and \(message.state.rawValue); only a received inbound message is translated")
-            }
-            try db.execute(sql: """
-                UPDATE message SET state = ?, format = COALESCE(?, format), message_type = COALESCE(?, message_type),
-                    diagnostics = ?, last_error = ?, lease_until = NULL, updated_at = ? WHERE id = ?
-                """, arguments: [record.state.rawValue, record.format, record.messageType,
-                                 DiagnosticsColumn.encode(record.diagnostics), record.error, now, id.rawValue])
-            var ids: [MessageID] = []
-            for (draft, hash, key) in outputs {
-                try db.execute(sql: """
-                    INSERT INTO message (direction, state, partner, channel, transport, format, message_type,
-                        control_key, content_hash, size, next_attempt_at, created_at, updated_at, parent_id, role,
-                        idempotency_key)
-                    VALUES ('outbound', 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [draft.partner, draft.channel, draft.transport, draft.format, draft.messageType,
-                                     draft.controlKey, hash, draft.bytes.count, now, now, now, id.rawValue,
-                                     draft.role.rawValue, key])
-                let output = db.lastInsertedRowID
-                try db.execute(sql: "INSERT INTO message_body (message_id, bytes) VALUES (?, ?)",
-                               arguments: [output, Data(draft.bytes)])
-                ids.append(MessageID(rawValue: output))
-            }
-            return ids
+        let prepared = batch.map { item in
+            (item.id, item.record, item.record.outputs.map { ($0, SHA256.hex($0.bytes), UUID().uuidString.lowercased()) })
+        }
+        return try await self.writing("record translations") { db in
+            try prepared.map { id, record, outputs in try Self.recordTranslation(db, id, record, outputs, now) }
         }
     }
 
-    public func recordAttempt(of id: MessageID, outcome: DeliveryOutcome, status: Int?, detail: String?, now: Date)
-        async throws(StoreError) {
-        let now = now.timeIntervalSince1970
-        try await self.writing("record a delivery attempt") { db in
-            let message = try Self.fetch(db, id)
-            guard message.direction == .outbound, message.state == .queued || message.state == .failed else {
-                throw StoreError("store.invalid-transition",
-                                 "\(id) is \(message.direction.rawValue) and \(message.state.rawValue); only a queued or failed outbound message is delivered")
-            }
-            let number = (try Int.fetchOne(db, sql: "SELECT MAX(number) FROM delivery_attempt WHERE message_id = ?",
-                                           arguments: [id.rawValue]) ?? 0) + 1
-            let (state, next, label): (MessageState, Double?, String) = switch outcome {
-            case .delivered: (.delivered, nil, "delivered")
-            case .retry(let at): (.failed, at.timeIntervalSince1970, "retry")
-            case .dead: (.dead, nil, "dead")
-            }
-            try db.execute(sql: """
-                INSERT INTO delivery_attempt (message_id, number, at, outcome, status, detail, idempotency_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [id.rawValue, number, now, label, status, detail, message.idempotencyKey])
-            try db.execute(sql: """
-                UPDATE message SET state = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?,
-                    lease_until = NULL, updated_at = ? WHERE id = ?
-                """, arguments: [state.rawValue, next, outcome == .delivered ? nil : detail, now, id.rawValue])
+    /// Records one translation inside the caller's transaction.
+    static func recordTranslation(_ db: Database, _ id: MessageID, _ record: TranslationRecord,
+                                  _ outputs: [(OutboundDraft, String, String)], _ now: Double) throws -> [MessageID] {
+        let message = try Self.fetch(db, id)
+        guard message.direction == .inbound, message.state == .received else {
+            throw StoreError("store.invalid-transition",
+                             "\(id) is \(message.direction.rawValue) and \(message.state.rawValue); only a received inbound message is translated")
         }
+        try db.execute(sql: """
+            UPDATE message SET state = ?, format = COALESCE(?, format), message_type = COALESCE(?, message_type),
+                diagnostics = ?, last_error = ?, lease_until = NULL, updated_at = ? WHERE id = ?
+            """, arguments: [record.state.rawValue, record.format, record.messageType,
+                             DiagnosticsColumn.encode(record.diagnostics), record.error, now, id.rawValue])
+        var ids: [MessageID] = []
+        for (draft, hash, key) in outputs {
+            try db.execute(sql: """
+                INSERT INTO message (direction, state, partner, channel, transport, format, message_type,
+                    control_key, content_hash, size, next_attempt_at, created_at, updated_at, parent_id, role,
+                    idempotency_key)
+                VALUES ('outbound', 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [draft.partner, draft.channel, draft.transport, draft.format, draft.messageType,
+                                 draft.controlKey, hash, draft.bytes.count, now, now, now, id.rawValue,
+                                 draft.role.rawValue, key])
+            let output = db.lastInsertedRowID
+            try db.execute(sql: "INSERT INTO message_body (message_id, bytes) VALUES (?, ?)",
+                           arguments: [output, Data(draft.bytes)])
+            ids.append(MessageID(rawValue: output))
+        }
+        return ids
+    }
+
+    public func recordAttempts(_ batch: [AttemptRecord], now: Date) async throws(StoreError) {
+        let now = now.timeIntervalSince1970
+        try await self.writing("record delivery attempts") { db in
+            for attempt in batch { try Self.recordAttempt(db, attempt, now) }
+        }
+    }
+
+    /// Records one attempt inside the caller's transaction.
+    static func recordAttempt(_ db: Database, _ attempt: AttemptRecord, _ now: Double) throws {
+        let (id, outcome, status, detail) = (attempt.id, attempt.outcome, attempt.status, attempt.detail)
+        let message = try Self.fetch(db, id)
+        guard message.direction == .outbound, message.state == .queued || message.state == .failed else {
+            throw StoreError("store.invalid-transition",
+                             "\(id) is \(message.direction.rawValue) and \(message.state.rawValue); only a queued or failed outbound message is delivered")
+        }
+        let number = (try Int.fetchOne(db, sql: "SELECT MAX(number) FROM delivery_attempt WHERE message_id = ?",
+                                       arguments: [id.rawValue]) ?? 0) + 1
+        let (state, next, label): (MessageState, Double?, String) = switch outcome {
+        case .delivered: (.delivered, nil, "delivered")
+        case .retry(let at): (.failed, at.timeIntervalSince1970, "retry")
+        case .dead: (.dead, nil, "dead")
+        }
+        try db.execute(sql: """
+            INSERT INTO delivery_attempt (message_id, number, at, outcome, status, detail, idempotency_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id.rawValue, number, now, label, status, detail, message.idempotencyKey])
+        try db.execute(sql: """
+            UPDATE message SET state = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?,
+                lease_until = NULL, updated_at = ? WHERE id = ?
+            """, arguments: [state.rawValue, next, outcome == .delivered ? nil : detail, now, id.rawValue])
     }
 
     public func releaseLeases() async throws(StoreError) {

@@ -70,9 +70,9 @@ public final class DirectoryPoller: Service, Sendable {
         let stable = listing.filter { previous[$0.key] == $0.value }
             .sorted { ($0.value.modified, $0.key) < ($1.value.modified, $1.key) }
             .prefix(self.settings.maxFilesPerPoll)
-        for (name, stamp) in stable {
+        for chunk in Array(stable).chunked(Self.batchSize) {
             if Task.isShuttingDownGracefully { break }
-            if await self.take(name, stamp: stamp) { next[name] = nil }
+            for name in await self.take(chunk) { next[name] = nil }
         }
         return next
     }
@@ -98,35 +98,62 @@ public final class DirectoryPoller: Service, Sendable {
 
     private func path(of name: String) -> String { (self.settings.folder as NSString).appendingPathComponent(name) }
 
-    /// Hands one file to the sink and releases it; false when it stays in the inbox for a later poll.
-    private func take(_ name: String, stamp: FileStamp) async -> Bool {
-        let path = self.path(of: name)
-        guard let data = FileManager.default.contents(atPath: path), Int64(data.count) == stamp.size else {
-            return false
+    /// Files handed to the sink in one commit.
+    static let batchSize = 64
+
+    /// Hands `files` to the sink in one batch, then releases them (moved to the archive or deleted, with one fsync
+    /// per folder) and tells the sink; returns the names that left the inbox.
+    private func take(_ files: [(key: String, value: FileStamp)]) async -> [String] {
+        var batch: [(payload: Payload, origin: Origin)] = []
+        for (name, stamp) in files {
+            guard let data = FileManager.default.contents(atPath: self.path(of: name)), Int64(data.count) == stamp.size
+            else { continue }
+            let origin = Origin(transport: "directory", partner: self.settings.partner, channel: self.settings.channel,
+                                remote: name)
+            batch.append((Payload(bytes: [UInt8](data), name: name), origin))
         }
-        let origin = Origin(transport: "directory", partner: self.settings.partner, channel: self.settings.channel,
-                            remote: name)
-        let receipt: Receipt
+        guard !batch.isEmpty else { return [] }
+        let receipts: [Receipt]
         do {
-            receipt = try await self.sink.accept(Payload(bytes: [UInt8](data), name: name), from: origin)
+            receipts = try await self.sink.accept(batch)
         } catch {
-            self.logger.error("inbound file not stored; it stays in the inbox", metadata: [
-                "file": "\(name)", "error": "\(error)",
+            self.logger.error("inbound files not stored; they stay in the inbox", metadata: [
+                "files": "\(batch.count)", "first": "\(batch[0].payload.name ?? "-")", "error": "\(error)",
             ])
-            return false
+            return []
         }
-        do {
-            if let archive = self.settings.archive {
-                try DurableFile.move(path, into: archive)
-            } else {
-                try DurableFile.remove(path)
+        var released: [Receipt] = []
+        var names: [String] = []
+        for (item, receipt) in zip(batch, receipts) {
+            let name = item.payload.name ?? ""
+            do {
+                if let archive = self.settings.archive {
+                    try DurableFile.move(self.path(of: name), into: archive, sync: false)
+                } else {
+                    try DurableFile.remove(self.path(of: name), sync: false)
+                }
+                released.append(receipt)
+                names.append(name)
+            } catch {
+                self.logger.error("inbound file stored but not released; it will be recognised when seen again",
+                                  metadata: ["file": "\(name)", "message": "\(receipt.id)", "error": "\(error)"])
             }
-            try await self.sink.sourceReleased(receipt)
-        } catch {
-            self.logger.error("inbound file stored but not released; it will be recognised when seen again", metadata: [
-                "file": "\(name)", "message": "\(receipt.id)", "error": "\(error)",
-            ])
         }
-        return true
+        do {
+            try DurableFile.sync(folder: self.settings.folder)
+            if let archive = self.settings.archive { try DurableFile.sync(folder: archive) }
+            try await self.sink.sourcesReleased(released)
+        } catch {
+            self.logger.error("inbound files moved but their release not recorded; they will be recognised if seen again",
+                              metadata: ["files": "\(released.count)", "error": "\(error)"])
+        }
+        return names
+    }
+}
+
+extension Array {
+    /// The elements in consecutive slices of at most `size`.
+    func chunked(_ size: Int) -> [[Element]] {
+        stride(from: 0, to: self.count, by: size).map { Array(self[$0..<Swift.min($0 + size, self.count)]) }
     }
 }

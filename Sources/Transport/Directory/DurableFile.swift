@@ -35,8 +35,9 @@ public enum DurableFile {
 
     /// Moves `path` into `folder` (created when missing) under its own name, or with `-1`, `-2`… before the
     /// extension when that name is taken; never replaces a file. Returns the new path.
+    /// With `sync: false` the caller fsyncs both folders itself (once for many moves).
     @discardableResult
-    public static func move(_ path: String, into folder: String) throws(FileError) -> String {
+    public static func move(_ path: String, into folder: String, sync: Bool = true) throws(FileError) -> String {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -51,8 +52,10 @@ public enum DurableFile {
             // link() fails when the target exists, so a concurrent mover never overwrites a file.
             if link(path, candidate) == 0 {
                 guard unlink(path) == 0 else { throw FileError(path: path, errno: errno) }
-                try self.syncFolder(of: candidate)
-                try self.syncFolder(of: path)
+                if sync {
+                    try self.syncFolder(of: candidate)
+                    try self.syncFolder(of: path)
+                }
                 return candidate
             }
             guard errno == EEXIST else { throw FileError(path: candidate, errno: errno) }
@@ -60,15 +63,19 @@ public enum DurableFile {
         }
     }
 
-    /// Removes `path` and fsyncs its folder.
-    public static func remove(_ path: String) throws(FileError) {
+    /// Removes `path` and fsyncs its folder (unless `sync` is false: the caller does it once for many).
+    public static func remove(_ path: String, sync: Bool = true) throws(FileError) {
         guard unlink(path) == 0 else { throw FileError(path: path, errno: errno) }
-        try self.syncFolder(of: path)
+        if sync { try self.syncFolder(of: path) }
     }
 
     /// fsyncs the folder holding `path`, so a rename or removal in it is durable.
     public static func syncFolder(of path: String) throws(FileError) {
-        let folder = (path as NSString).deletingLastPathComponent
+        try self.sync(folder: (path as NSString).deletingLastPathComponent)
+    }
+
+    /// fsyncs `folder` itself, so renames and removals in it are durable.
+    public static func sync(folder: String) throws(FileError) {
         let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileError(path: folder, errno: errno) }
         defer { close(descriptor) }

@@ -1,0 +1,190 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOHTTP1
+import Transport
+import WharfCore
+
+/// What the intake handler of every connection calls: the sink and the server's closures.
+struct IntakeEndpoints: Sendable {
+    var sink: any InboundSink
+    var knownPartner: @Sendable (String) -> Bool
+    var ready: @Sendable () async -> Bool
+    var metrics: @Sendable () async -> String
+    var maximumBodyBytes: Int
+    var logger: Logger
+}
+
+/// Told to each connection when the server stops: close now if idle, else after the current answer.
+struct IntakeShutdownEvent: Sendable {}
+
+/// One intake connection: reads a request (one at a time; the pipelining handler queues the next), answers it, and
+/// keeps the connection open when the client asked for keep-alive. An inbound message is answered only after the sink
+/// stored it.
+final class HTTPIntakeHandler: ChannelInboundHandler {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    /// Where the connection is in its current request.
+    private enum Phase {
+        /// Between requests.
+        case idle
+        /// Reading a request's head and body.
+        case receiving(head: HTTPRequestHead, route: IntakeRoute, body: ByteBuffer, tooLarge: Bool)
+        /// Waiting for the sink or a closure; the answer follows.
+        case processing
+    }
+
+    private let endpoints: IntakeEndpoints
+    private let remote: String?
+    private var phase = Phase.idle
+    private var closeWhenIdle = false
+
+    init(endpoints: IntakeEndpoints, remote: String?) {
+        self.endpoints = endpoints
+        self.remote = remote
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch Self.unwrapInboundIn(data) {
+        case .head(let head):
+            let route = IntakeRoute(method: head.method.rawValue, uri: head.uri)
+            let declared = head.headers.first(name: "content-length").flatMap { Int($0) } ?? 0
+            self.phase = .receiving(head: head, route: route, body: context.channel.allocator.buffer(capacity: 0),
+                                    tooLarge: declared > self.endpoints.maximumBodyBytes)
+        case .body(var chunk):
+            guard case .receiving(let head, let route, var body, var tooLarge) = self.phase else { return }
+            self.phase = .processing  // drop the reference while editing, so the buffer is not copied
+            if !tooLarge, case .inbound = route {
+                if body.readableBytes + chunk.readableBytes > self.endpoints.maximumBodyBytes {
+                    tooLarge = true
+                    body.clear()
+                } else {
+                    body.writeBuffer(&chunk)
+                }
+            }
+            self.phase = .receiving(head: head, route: route, body: body, tooLarge: tooLarge)
+        case .end:
+            guard case .receiving(let head, let route, let body, let tooLarge) = self.phase else { return }
+            self.phase = .processing
+            self.dispatch(context: context, head: head, route: route, body: body, tooLarge: tooLarge)
+        }
+    }
+
+    private func dispatch(context: ChannelHandlerContext, head: HTTPRequestHead, route: IntakeRoute,
+                          body: ByteBuffer, tooLarge: Bool) {
+        let endpoints = self.endpoints
+        switch route {
+        case .notFound:
+            self.respond(context: context, head: head, .error(.notFound, code: "not-found", message: "no such path"))
+        case .methodNotAllowed(let allow):
+            var response = IntakeResponse.error(.methodNotAllowed, code: "method-not-allowed",
+                                                message: "use \(allow) on this path")
+            response.extraHeaders.append(("Allow", allow))
+            self.respond(context: context, head: head, response)
+        case .live:
+            self.respond(context: context, head: head, .text(.ok, "ok\n"))
+        case .ready:
+            self.respondLater(context: context, head: head) {
+                await endpoints.ready() ? .text(.ok, "ready\n") : .text(.serviceUnavailable, "not ready\n")
+            }
+        case .metrics:
+            self.respondLater(context: context, head: head) {
+                .text(.ok, await endpoints.metrics(), contentType: "text/plain; version=0.0.4; charset=utf-8")
+            }
+        case .inbound(let partner):
+            if tooLarge {
+                var response = IntakeResponse.error(
+                    .payloadTooLarge, code: "too-large",
+                    message: "the body exceeds \(endpoints.maximumBodyBytes) bytes")
+                response.closesConnection = true
+                self.respond(context: context, head: head, response)
+                return
+            }
+            guard endpoints.knownPartner(partner) else {
+                self.respond(context: context, head: head,
+                             .error(.notFound, code: "unknown-partner", message: "no inbound HTTP channel for this partner"))
+                return
+            }
+            var body = body
+            let payload = Payload(bytes: body.readBytes(length: body.readableBytes) ?? [], name: "http-in")
+            let origin = Origin(transport: "http", partner: partner, channel: "http-in", remote: self.remote)
+            self.respondLater(context: context, head: head) {
+                do {
+                    let receipt = try await endpoints.sink.accept(payload, from: origin)
+                    endpoints.logger.info("inbound message stored", metadata: [
+                        "wharf.partner": "\(partner)", "wharf.message": "\(receipt.id)",
+                        "wharf.remote": "\(origin.remote ?? "-")", "wharf.bytes": "\(payload.count)",
+                    ])
+                    return .accepted(message: receipt.id, duplicate: receipt.duplicate)
+                } catch {
+                    endpoints.logger.warning("inbound message not stored", metadata: [
+                        "wharf.partner": "\(partner)", "wharf.error": "\(type(of: error))",
+                    ])
+                    var response = IntakeResponse.error(.serviceUnavailable, code: "not-stored",
+                                                        message: "the message could not be stored; send it again later")
+                    response.extraHeaders.append(("Retry-After", "30"))
+                    return response
+                }
+            }
+        }
+    }
+
+    /// Answers with what `work` returns, on the event loop, once it is done.
+    private func respondLater(context: ChannelHandlerContext, head: HTTPRequestHead,
+                              _ work: @escaping @Sendable () async -> IntakeResponse) {
+        let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+        context.eventLoop.makeFutureWithTask(work).whenSuccess { response in
+            let (handler, context) = bound.value
+            handler.respond(context: context, head: head, response)
+        }
+    }
+
+    private func respond(context: ChannelHandlerContext, head request: HTTPRequestHead, _ response: IntakeResponse) {
+        let keepAlive = request.isKeepAlive && !response.closesConnection && !self.closeWhenIdle
+        var headers = HTTPHeaders()
+        headers.add(name: "Content-Type", value: response.contentType)
+        headers.add(name: "Content-Length", value: "\(response.body.utf8.count)")
+        for (name, value) in response.extraHeaders {
+            headers.add(name: name, value: value)
+        }
+        if !keepAlive {
+            headers.add(name: "Connection", value: "close")
+        }
+        let head = HTTPResponseHead(version: request.version, status: response.status, headers: headers)
+        context.write(Self.wrapOutboundOut(.head(head)), promise: nil)
+        if request.method != .HEAD {
+            context.write(Self.wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: response.body)))), promise: nil)
+        }
+        self.phase = .idle
+        if keepAlive {
+            context.writeAndFlush(Self.wrapOutboundOut(.end(nil)), promise: nil)
+        } else {
+            let channel = context.channel
+            context.writeAndFlush(Self.wrapOutboundOut(.end(nil))).whenComplete { _ in
+                channel.close(promise: nil)
+            }
+        }
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        switch event {
+        case is IntakeShutdownEvent:
+            self.closeWhenIdle = true
+            if case .idle = self.phase {
+                context.close(promise: nil)
+            }
+        case let idle as IdleStateHandler.IdleStateEvent where idle == .read:
+            // A silent client (idle keep-alive, or a request that stopped arriving); never one waiting for the sink.
+            if case .processing = self.phase { return }
+            context.close(promise: nil)
+        default:
+            context.fireUserInboundEventTriggered(event)
+        }
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        // A broken connection or a malformed request (answered 400 by the protocol error handler before this).
+        context.close(promise: nil)
+    }
+}

@@ -1,0 +1,209 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import ServiceLifecycle
+import Synchronization
+import Testing
+import Transport
+import WharfCore
+@testable import TransportHTTP
+
+/// HTTPIntakeServer on 127.0.0.1 with a real HTTP client.
+@Suite("HTTP intake server")
+struct HTTPIntakeServerTests {
+    struct Answer {
+        var status: Int
+        var headers: HTTPHeaders
+        var body: String
+    }
+
+    /// Starts a server around `sink`, runs `body` with a client and the base URL, and tears everything down.
+    func withServer(sink: any InboundSink = RecordingSink(), maximumBodyBytes: Int = 1024,
+                    ready: @escaping @Sendable () async -> Bool = { true },
+                    _ body: (HTTPClient, String) async throws -> Void) async throws {
+        let server = HTTPIntakeServer(
+            configuration: .init(host: "127.0.0.1", port: 0, maximumBodyBytes: maximumBodyBytes),
+            sink: sink, knownPartner: { ["acme", "mercy-general"].contains($0) }, ready: ready,
+            metrics: { "wharf_messages_received_total 3\n" })
+        let port = try await server.start()
+        let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup)
+        do {
+            try await body(client, "http://127.0.0.1:\(port)")
+        } catch {
+            try? await client.shutdown()
+            try? await server.stop()
+            throw error
+        }
+        try await client.shutdown()
+        try await server.stop()
+    }
+
+    func send(_ client: HTTPClient, _ method: HTTPMethod, _ url: String, body: [UInt8]? = nil) async throws -> Answer {
+        var request = HTTPClientRequest(url: url)
+        request.method = method
+        if let body {
+            request.body = .bytes(body)
+        }
+        let response = try await client.execute(request, timeout: .seconds(10))
+        let bytes = try await response.body.collect(upTo: 1 << 20)
+        return Answer(status: Int(response.status.code), headers: response.headers,
+                      body: String(buffer: bytes))
+    }
+
+    @Test("POST stores the body and answers 202 with the message id")
+    func accepts() async throws {
+        let sink = RecordingSink()
+        try await self.withServer(sink: sink) { client, base in
+            let bytes = Array("ISA*00*          *00*~GS*PO~".utf8)
+            let answer = try await self.send(client, .POST, base + "/v1/inbound/acme", body: bytes)
+            #expect(answer.status == 202)
+            #expect(answer.body == #"{"message":"m1","duplicate":false}"#)
+            #expect(answer.headers.first(name: "Content-Type") == "application/json")
+            let stored = await sink.stored
+            #expect(stored.count == 1)
+            #expect(stored.first?.payload.bytes == bytes)
+            let origin = try #require(stored.first?.origin)
+            #expect(origin.transport == "http")
+            #expect(origin.partner == "acme")
+            #expect(origin.channel == "http-in")
+            #expect(origin.remote?.contains("127.0.0.1") == true)
+        }
+    }
+
+    @Test("an unknown partner gets 404 and nothing is stored")
+    func unknownPartner() async throws {
+        let sink = RecordingSink()
+        try await self.withServer(sink: sink) { client, base in
+            let answer = try await self.send(client, .POST, base + "/v1/inbound/globex", body: Array("x".utf8))
+            #expect(answer.status == 404)
+            #expect(answer.body.contains(#""error":"unknown-partner""#))
+            let other = try await self.send(client, .POST, base + "/v2/elsewhere", body: Array("x".utf8))
+            #expect(other.status == 404)
+            #expect(await sink.stored.isEmpty)
+        }
+    }
+
+    @Test("a body above the maximum gets 413 and nothing is stored")
+    func tooLarge() async throws {
+        let sink = RecordingSink()
+        try await self.withServer(sink: sink, maximumBodyBytes: 1024) { client, base in
+            let answer = try await self.send(client, .POST, base + "/v1/inbound/acme",
+                                             body: Array(repeating: UInt8(ascii: "A"), count: 4096))
+            #expect(answer.status == 413)
+            #expect(!answer.body.contains("AAAA"))
+            #expect(await sink.stored.isEmpty)
+            // The server stays usable.
+            let next = try await self.send(client, .POST, base + "/v1/inbound/acme", body: Array("ok".utf8))
+            #expect(next.status == 202)
+        }
+    }
+
+    @Test("a sink that throws gives 503 with a JSON error and never the payload")
+    func sinkFails() async throws {
+        try await self.withServer(sink: FailingSink()) { client, base in
+            let answer = try await self.send(client, .POST, base + "/v1/inbound/acme",
+                                             body: Array("PID|1||MRN-12345".utf8))
+            #expect(answer.status == 503)
+            #expect(answer.body.contains(#""error":"not-stored""#))
+            #expect(!answer.body.contains("MRN"))
+        }
+    }
+
+    @Test("wrong methods get 405")
+    func wrongMethod() async throws {
+        try await self.withServer { client, base in
+            #expect(try await self.send(client, .GET, base + "/v1/inbound/acme").status == 405)
+            #expect(try await self.send(client, .POST, base + "/health/live", body: []).status == 405)
+        }
+    }
+
+    @Test("liveness, readiness and metrics")
+    func health() async throws {
+        let isReady = Atomic(false)
+        try await self.withServer(ready: { isReady.load(ordering: .relaxed) }) { client, base in
+            let live = try await self.send(client, .GET, base + "/health/live")
+            #expect(live.status == 200)
+            #expect(live.body.hasPrefix("ok"))
+            #expect(try await self.send(client, .GET, base + "/health/ready").status == 503)
+            isReady.store(true, ordering: .relaxed)
+            #expect(try await self.send(client, .GET, base + "/health/ready").status == 200)
+            let metrics = try await self.send(client, .GET, base + "/metrics")
+            #expect(metrics.status == 200)
+            #expect(metrics.headers.first(name: "Content-Type")?.hasPrefix("text/plain; version=0.0.4") == true)
+            #expect(metrics.body == "wharf_messages_received_total 3\n")
+        }
+    }
+
+    @Test("50 concurrent POSTs over several connections are all stored and answered 202")
+    func concurrent() async throws {
+        let sink = RecordingSink()
+        try await self.withServer(sink: sink) { client, base in
+            let ids = try await withThrowingTaskGroup(of: (Int, Answer).self) { group in
+                for index in 0..<50 {
+                    group.addTask {
+                        let partner = index.isMultiple(of: 2) ? "acme" : "mercy-general"
+                        let answer = try await self.send(client, .POST, base + "/v1/inbound/\(partner)",
+                                                         body: Array("message \(index)".utf8))
+                        return (index, answer)
+                    }
+                }
+                var ids: [String] = []
+                for try await (_, answer) in group {
+                    #expect(answer.status == 202)
+                    ids.append(answer.body)
+                }
+                return ids
+            }
+            #expect(Set(ids).count == 50)
+            let stored = await sink.stored
+            #expect(stored.count == 50)
+            let bodies = Set(stored.map { String(decoding: $0.payload.bytes, as: UTF8.self) })
+            #expect(bodies == Set((0..<50).map { "message \($0)" }))
+            let remotes = Set(stored.compactMap(\.origin.remote))
+            #expect(remotes.count > 1)  // more than one connection was used
+        }
+    }
+
+    @Test("several requests on one kept-alive connection")
+    func keepAlive() async throws {
+        let sink = RecordingSink()
+        try await self.withServer(sink: sink) { client, base in
+            for index in 0..<5 {
+                let answer = try await self.send(client, .POST, base + "/v1/inbound/acme",
+                                                 body: Array("message \(index)".utf8))
+                #expect(answer.status == 202)
+                #expect(answer.headers.first(name: "Connection") == nil)
+            }
+            let remotes = Set(await sink.stored.compactMap(\.origin.remote))
+            #expect(remotes.count == 1)
+        }
+    }
+
+    @Test("as a Service it runs until graceful shutdown, then stops listening")
+    func service() async throws {
+        let server = HTTPIntakeServer(configuration: .init(port: 0), sink: RecordingSink(),
+                                      knownPartner: { _ in true })
+        let group = ServiceGroup(services: [server], logger: .init(label: "test"))
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            var port: Int?
+            for _ in 0..<200 where port == nil {
+                try await Task.sleep(for: .milliseconds(10))
+                port = server.port
+            }
+            let bound = try #require(port)
+            let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup)
+            let answer = try await self.send(client, .POST, "http://127.0.0.1:\(bound)/v1/inbound/acme",
+                                             body: Array("x".utf8))
+            #expect(answer.status == 202)
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+            #expect(server.port == nil)
+            await #expect(throws: (any Error).self) {
+                _ = try await self.send(client, .GET, "http://127.0.0.1:\(bound)/health/live")
+            }
+            try await client.shutdown()
+        }
+    }
+}
