@@ -155,10 +155,16 @@ let package = Package(
         ),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "Store", "Transport", "Partners", "WharfCore", "WharfTestSupport",
+            dependencies: ["Pipeline", "Store", "Transport", "Partners", "WharfCore", "WharfTestSupport", "X12Mapping",
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             exclude: ["Goldens"], swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CrossFormatTests",
+            dependencies: ["X12", "X12Mapping", "FHIR", "FHIRMapping", "FlatFile", "Canonical", "WharfCore",
+                           "WharfTestSupport"],
+            swiftSettings: strictSettings
         ),
         .testTarget(
             name: "EndToEndTests", dependencies: ["WharfCLI", "WharfTestSupport"], swiftSettings: strictSettings

@@ -46,6 +46,9 @@ public protocol MessageStore: Sendable {
     func attempts(of id: MessageID) async throws(StoreError) -> [DeliveryAttempt]
     func stateCounts() async throws(StoreError) -> [StateCount]
 
+    /// Expected acknowledgments not received by their deadline, oldest first.
+    func overdueAcknowledgments(now: Date) async throws(StoreError) -> [OverdueAcknowledgment]
+
     /// Removes messages matching `rule` (with their bodies and attempts; ledger entries stay) and returns the space
     /// to the file system.
     func prune(_ rule: RetentionRule) async throws(StoreError) -> PruneReport

@@ -14,7 +14,10 @@ struct FHIRSnifferTests {
             + #""resourceType": "SupplyRequest"}"#, "fhir:SupplyRequest@R5", nil),
         (#"{"resourceType": "InventoryReport"}"#, "fhir:InventoryReport@R5", nil),
         (#"{"resourceType": "Bundle", "identifier": {"value": "B-1"}, "id": "x", "#
-            + #""entry": [{"resource": {"resourceType": "InventoryItem"}}]}"#, "fhir:Bundle@R5", "B-1"),
+            + #""entry": [{"resource": {"resourceType": "InventoryItem"}}]}"#, "fhir:InventoryItem@R5", "B-1"),
+        (#"{"resourceType": "Bundle", "type": "collection", "entry": [{"resource": {"resourceType": "Organization"}}, "#
+            + #"{"resource": {"resourceType": "SupplyRequest"}}]}"#, "fhir:SupplyRequest@R4", nil),
+        (#"{"resourceType": "Bundle", "entry": [{"resource": {"resourceType": "Patient"}}]}"#, "fhir:Bundle@R4", nil),
         (#"{"resourceType": "Device", "meta": {"profile": ["http://hl7.org/fhir/R4/StructureDefinition/Device"]}}"#,
          "fhir:Device@R4", nil),
         ("\u{FEFF}\n  {\"resourceType\": \"Patient\"}", "fhir:Patient@R4", nil),

@@ -48,8 +48,26 @@ public struct FHIRSniffer: EnvelopeSniffer {
         }
         let release = FHIRReleaseDetector.release(of: root) ?? self.defaultRelease
         let control = root["identifier"]?["value"]?.string ?? root["id"]?.string
-        return [Envelope(format: FormatID(family: .fhir, messageType: type, version: release.rawValue), sender: nil,
+        let focus = type == "Bundle" ? Self.focus(of: root) ?? type : type
+        return [Envelope(format: FormatID(family: .fhir, messageType: focus, version: release.rawValue), sender: nil,
                          receiver: nil, controlNumbers: ControlNumbers(message: control))]
+    }
+
+    /// The business resources a Bundle can carry, in the order they name it: a Bundle is routed by the first of
+    /// these among its entries (an order's Bundle is a `SupplyRequest` message; its Organizations and Locations only
+    /// support it). A Bundle with none of them stays `Bundle`.
+    public static let focalResourceTypes = [
+        "SupplyRequest", "SupplyDelivery", "Invoice", "ChargeItem", "MedicationDispense", "InventoryReport",
+        "InventoryItem",
+    ]
+
+    static func focus(of bundle: JSONNode) -> String? {
+        guard let entries = bundle["entry"], entries.kind == .array else { return nil }
+        var found: Set<String> = []
+        for entry in entries.children {
+            if let type = entry["resource"]?["resourceType"]?.string { found.insert(type) }
+        }
+        return Self.focalResourceTypes.first { found.contains($0) }
     }
 
     /// True when `bytes` start (after a byte order mark, whitespace and comments) with `{` and contain the key

@@ -58,7 +58,8 @@ public struct WharfDaemon: Sendable {
     /// The services to run in one service group: the pollers, the translators, the deliverers.
     public func services() -> [any Service] {
         let parts = self.components()
-        return parts.pollers + [parts.translation, parts.delivery]
+        return parts.pollers + [parts.translation, parts.delivery,
+                                OverdueAcknowledgmentService(store: self.store, metrics: self.metrics, logger: self.logger)]
     }
 
     /// A poller per inbound channel that is a local folder (every channel of an active partner, with a local root).

@@ -1,4 +1,7 @@
 import Canonical
+import FHIR
+import FHIRMapping
+import FlatFile
 import Foundation
 import HL7v2Mapping
 import Partners
@@ -91,8 +94,16 @@ public struct DocumentTranslator: Sendable {
             serializer = try self.x12Serializer(for: target, sets: documents.count)
         case .hl7v2:
             serializer = try self.hl7Serializer(for: target)
+        case .fhir:
+            let name = target.version ?? "R4"
+            guard let release = FHIRRelease(rawValue: name.uppercased()) else {
+                throw TranslationFailure.unavailable("Wharf writes FHIR R4 and R5, not \(name)")
+            }
+            serializer = FHIRCanonicalSerializer(release: release)
+        case .csv:
+            serializer = try Self.csvSerializer(for: target, documents: documents)
         default:
-            throw TranslationFailure.unavailable("Wharf cannot write \(target) yet (it writes: canonical, x12, hl7v2)")
+            throw TranslationFailure.unavailable("Wharf cannot write \(target) (it writes: canonical, x12, hl7v2, fhir, csv)")
         }
         do {
             return try serializer.serialize(documents, context: TranslationContext(envelope: envelope),
@@ -159,6 +170,24 @@ public struct DocumentTranslator: Sendable {
             processingID: values?.processingID ?? (self.destination?.status == .test ? "T" : "P"),
             version: target.version ?? values?.version ?? "2.5.1")
         return HL7v2CanonicalSerializer(header: header)
+    }
+
+    /// A CSV writer for the layout `target` names (`csv:invoice-lines`), or the default layout of the documents'
+    /// kind (`csv`).
+    private static func csvSerializer(for target: FormatID, documents: [CanonicalDocument]) throws(TranslationFailure)
+        -> CSVCanonicalSerializer {
+        let catalog = CSVLayoutCatalog.builtIn
+        let names = catalog.layouts.map(\.name).joined(separator: ", ")
+        if let name = target.messageType {
+            guard let layout = catalog.layout(named: name) else {
+                throw TranslationFailure.unavailable("there is no CSV layout \(name) (built in: \(names))")
+            }
+            return CSVCanonicalSerializer(layout: layout)
+        }
+        guard let kind = documents.first?.kind, let layout = catalog.defaultLayout(for: kind) else {
+            throw TranslationFailure.unavailable("no CSV layout carries these documents; name one of: \(names)")
+        }
+        return CSVCanonicalSerializer(layout: layout)
     }
 
     private static func release(_ version: String) throws(TranslationFailure) -> String {

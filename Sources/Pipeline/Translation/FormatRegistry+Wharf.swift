@@ -1,4 +1,5 @@
 import FHIR
+import FHIRMapping
 import HL7v2
 import HL7v2Mapping
 import WharfCore
@@ -15,6 +16,7 @@ extension FormatRegistry {
         registry.register(sniffer: CanonicalJSONFormat())
         registry.register(parser: X12CanonicalParser())
         registry.register(parser: HL7v2CanonicalParser())
+        registry.register(parser: FHIRCanonicalParser())
         registry.register(parser: CanonicalJSONFormat())
         return registry
     }

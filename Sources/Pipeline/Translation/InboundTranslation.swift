@@ -40,6 +40,9 @@ public struct InboundTranslation: Sendable {
                 + "add its identity to a profile, then replay")
         }
         guard let route = source.routes.route(for: envelope) else {
+            if ["997", "999", "TA1"].contains(type ?? "") || (envelope.format.family == .hl7v2 && type?.hasPrefix("ACK") == true) {
+                return self.reconcile(payload, envelope: envelope, source: source, now: now)
+            }
             return dead("no route of \(source.id) matches \(envelope.format); add one to its profile, then replay")
         }
         let (destinationID, channelName) = route.destination(of: source.id)
@@ -67,13 +70,17 @@ public struct InboundTranslation: Sendable {
                                                     transport: message.transport))
             }
             let bytes = try translator.serialize(documents, as: target, envelope: envelope, into: &diagnostics)
-            let output = OutboundDraft(bytes: bytes, partner: destination.id, channel: channel.name,
+            var output = OutboundDraft(bytes: bytes, partner: destination.id, channel: channel.name,
                                        transport: channel.transportName, format: target.family.rawValue,
                                        messageType: target.messageType ?? type)
-            return TranslationRecord(
+            output.expectations = AcknowledgmentTracking.expectations(
+                for: bytes, documents: documents, destination: destination, registry: self.registry, now: now)
+            var record = TranslationRecord(
                 state: .translated, format: format, messageType: type, diagnostics: Array(diagnostics),
                 outputs: [output] + acknowledgments.drafts(for: payload, envelope: envelope,
                                                            diagnostics: Array(diagnostics), transport: message.transport))
+            record.acknowledges = AcknowledgmentTracking.acknowledged(by: documents, envelope: envelope)
+            return record
         } catch {
             switch error.kind {
             case .invalid:
@@ -87,6 +94,24 @@ public struct InboundTranslation: Sendable {
                 record.diagnostics = Array(diagnostics)
                 return record
             }
+        }
+    }
+
+    /// An acknowledgment with no route: read, and recorded as settling what it acknowledges.
+    private func reconcile(_ payload: Payload, envelope: Envelope, source: PartnerProfile, now: Date)
+        -> TranslationRecord {
+        var diagnostics = Diagnostics()
+        let translator = DocumentTranslator(source: source, timestamp: EnvelopeTimestamp(now))
+        let format = envelope.format.family.rawValue
+        do {
+            let documents = try translator.parse(payload, envelope: envelope, into: &diagnostics)
+            var record = TranslationRecord(state: diagnostics.hasErrors ? .rejected : .translated, format: format,
+                                           messageType: envelope.format.messageType, diagnostics: Array(diagnostics))
+            record.acknowledges = AcknowledgmentTracking.acknowledged(by: documents, envelope: envelope)
+            return record
+        } catch {
+            return TranslationRecord(state: .rejected, format: format, messageType: envelope.format.messageType,
+                                     diagnostics: Array(diagnostics), error: error.message)
         }
     }
 

@@ -75,4 +75,17 @@ extension SQLiteMessageStore {
             }
         }
     }
+
+    public func overdueAcknowledgments(now: Date) async throws(StoreError) -> [OverdueAcknowledgment] {
+        let now = now.timeIntervalSince1970
+        return try await self.reading("list overdue acknowledgments") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM expected_acknowledgment WHERE satisfied_at IS NULL AND due_at < ? ORDER BY due_at
+                """, arguments: [now]).map { row in
+                OverdueAcknowledgment(message: MessageID(rawValue: row["message_id"]), partner: row["partner"],
+                                      acknowledgment: AcknowledgmentKey(kind: row["kind"], key: row["key"]),
+                                      dueAt: Date(timeIntervalSince1970: row["due_at"]))
+            }
+        }
+    }
 }

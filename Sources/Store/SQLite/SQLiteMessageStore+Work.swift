@@ -55,6 +55,12 @@ extension SQLiteMessageStore {
                 diagnostics = ?, last_error = ?, lease_until = NULL, updated_at = ? WHERE id = ?
             """, arguments: [record.state.rawValue, record.format, record.messageType,
                              DiagnosticsColumn.encode(record.diagnostics), record.error, now, id.rawValue])
+        for acknowledged in record.acknowledges {
+            try db.execute(sql: """
+                UPDATE expected_acknowledgment SET satisfied_by = ?, satisfied_at = ?
+                WHERE partner = ? AND kind = ? AND key = ? AND satisfied_at IS NULL
+                """, arguments: [id.rawValue, now, message.partner ?? "", acknowledged.kind, acknowledged.key])
+        }
         var ids: [MessageID] = []
         for (draft, hash, key) in outputs {
             try db.execute(sql: """
@@ -68,6 +74,13 @@ extension SQLiteMessageStore {
             let output = db.lastInsertedRowID
             try db.execute(sql: "INSERT INTO message_body (message_id, bytes) VALUES (?, ?)",
                            arguments: [output, Data(draft.bytes)])
+            for expectation in draft.expectations {
+                try db.execute(sql: """
+                    INSERT OR IGNORE INTO expected_acknowledgment (message_id, partner, kind, key, due_at)
+                    VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [output, draft.partner ?? "", expectation.acknowledgment.kind,
+                                     expectation.acknowledgment.key, expectation.dueAt.timeIntervalSince1970])
+            }
             ids.append(MessageID(rawValue: output))
         }
         return ids

@@ -66,6 +66,22 @@ enum SQLiteSchema {
                 );
                 """)
         }
+        migrator.registerMigration("2-expected-acknowledgments") { db in
+            try db.execute(sql: """
+                CREATE TABLE expected_acknowledgment (
+                    message_id INTEGER NOT NULL REFERENCES message(id) ON DELETE CASCADE,
+                    partner TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    due_at REAL NOT NULL,
+                    satisfied_by INTEGER,
+                    satisfied_at REAL,
+                    PRIMARY KEY (message_id, kind, key)
+                );
+                CREATE INDEX expected_acknowledgment_open ON expected_acknowledgment(partner, kind, key)
+                    WHERE satisfied_at IS NULL;
+                """)
+        }
         return migrator
     }
 }

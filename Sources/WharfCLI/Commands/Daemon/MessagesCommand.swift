@@ -10,7 +10,7 @@ struct MessagesCommand: AsyncParsableCommand {
         commandName: "messages",
         abstract: "List, show, replay and purge the daemon's stored messages.",
         subcommands: [MessagesListCommand.self, MessagesShowCommand.self, MessagesReplayCommand.self,
-                      MessagesDeadCommand.self, MessagesPurgeCommand.self])
+                      MessagesDeadCommand.self, MessagesOverdueCommand.self, MessagesPurgeCommand.self])
 }
 
 /// Filters shared by `list` and `dead`.

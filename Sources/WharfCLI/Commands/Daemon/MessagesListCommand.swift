@@ -61,3 +61,30 @@ enum MessageTable {
         FileOutput.standardOutput.write(out)
     }
 }
+
+/// `wharf messages overdue`: acknowledgments partners owe past their deadline.
+struct MessagesOverdueCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "overdue",
+        abstract: "List expected acknowledgments (997, 999, 855) not received in time: the message sent, the partner, what is owed, since when.")
+
+    @OptionGroup var daemon: DaemonOptions
+
+    func run() async throws {
+        do {
+            let store = try self.daemon.openStore(try self.daemon.load())
+            let overdue = try await store.overdueAcknowledgments(now: Date())
+            let formatter = ISO8601DateFormatter()
+            var out = "message\tpartner\texpected\tcontrol\tdue\n"
+            for item in overdue {
+                out += [item.message.description, item.partner, item.acknowledgment.kind, item.acknowledgment.key,
+                        formatter.string(from: item.dueAt)].joined(separator: "\t") + "\n"
+            }
+            FileOutput.standardOutput.write(out)
+        } catch let failure as CommandFailure {
+            throw failure.report()
+        } catch let error as StoreError {
+            throw CommandFailure.io(error.message).report()
+        }
+    }
+}
