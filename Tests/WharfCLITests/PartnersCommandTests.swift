@@ -47,6 +47,7 @@ import WharfTestSupport
         ("medsupply-vendor", "x12/810-invoice.edi", "routes[2] → canonical"),
         ("mercy-or-cabinets", "hl7v2/dft-p03-supply-charge.hl7", "routes[0] → canonical"),
         ("mercy-or-cabinets", "hl7v2/oms-o05-supply-requisition.hl7", "routes[1] → canonical"),
+        ("lakeside-distributor", "csv/lakeside-order-confirmation.csv", "routes[0] → canonical"),
     ])
     func dryRun(partner: String, example: String, route: String) throws {
         let result = try WharfProcess.run(["partners", "test", partner, "examples/\(example)", "--at", "202611221200"])
@@ -56,6 +57,17 @@ import WharfTestSupport
         let output = try #require(result.stdout.components(separatedBy: "output:\n").last)
         let name = (example as NSString).lastPathComponent.components(separatedBy: ".").first ?? example
         let failure = Goldens.check(output, against: "Tests/WharfCLITests/Goldens/partners-test-\(name).json")
+        #expect(failure == nil, "\(failure ?? "")")
+    }
+
+    @Test func anERPOrderInFHIRBecomesAnX12OrderForTheVendor() throws {
+        let result = try WharfProcess.run(["partners", "test", "northwind-erp",
+                                           "Tests/FHIRMappingTests/Goldens/850-hospital-order.R4.json", "--at", "202611221200"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("input: fhir:SupplyRequest@R4\nroute: routes[0] → x12:850@004010\n"
+            + "channel: medsupply-vendor/sftp-out (sftp) — dry run, nothing was sent\n"))
+        let output = try #require(result.stdout.components(separatedBy: "output:\n").last)
+        let failure = Goldens.check(output, against: "Tests/WharfCLITests/Goldens/partners-test-northwind-fhir-order.edi")
         #expect(failure == nil, "\(failure ?? "")")
     }
 

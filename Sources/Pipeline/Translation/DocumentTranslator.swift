@@ -50,6 +50,19 @@ public struct DocumentTranslator: Sendable {
         return envelope
     }
 
+    /// The envelope of the input from `partner`: as ``sniff(_:registry:)``, except that a payload no sniffer
+    /// recognises is read as CSV in the layout of the partner's first CSV route (CSV carries no envelope of its own;
+    /// a CSV channel is the partner's word for it).
+    public static func sniff(_ payload: Payload, registry: FormatRegistry, from partner: PartnerProfile?)
+        throws(TranslationFailure) -> Envelope {
+        if let envelope = try? registry.sniff(payload).first { return envelope }
+        if let layout = partner?.routes.routes.first(where: { $0.match.format == .csv })?.match.messageType {
+            return Envelope(format: FormatID(family: .csv, messageType: layout), sender: nil, receiver: nil,
+                            controlNumbers: ControlNumbers())
+        }
+        return try self.sniff(payload, registry: registry)
+    }
+
     /// Canonical documents from the input; diagnostics go to `diagnostics`.
     public func parse(_ payload: Payload, envelope: Envelope, into diagnostics: inout Diagnostics)
         throws(TranslationFailure) -> [CanonicalDocument] {

@@ -1,5 +1,6 @@
 import FHIR
 import FHIRMapping
+import FlatFile
 import HL7v2
 import HL7v2Mapping
 import WharfCore
@@ -17,6 +18,7 @@ extension FormatRegistry {
         registry.register(parser: X12CanonicalParser())
         registry.register(parser: HL7v2CanonicalParser())
         registry.register(parser: FHIRCanonicalParser())
+        registry.register(parser: CSVCanonicalParser())
         registry.register(parser: CanonicalJSONFormat())
         return registry
     }

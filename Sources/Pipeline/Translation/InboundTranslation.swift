@@ -22,10 +22,14 @@ public struct InboundTranslation: Sendable {
         let payload = Payload(bytes: bytes, name: message.remote)
         let envelope: Envelope
         do {
-            guard let first = try self.registry.sniff(payload).first else {
+            if let first = try self.registry.sniff(payload).first {
+                envelope = first
+            } else if let partner = message.partner.flatMap(self.partners.profile),
+                      let csv = try? DocumentTranslator.sniff(payload, registry: self.registry, from: partner) {
+                envelope = csv
+            } else {
                 return TranslationRecord(state: .rejected, error: "the input holds no document Wharf can read")
             }
-            envelope = first
         } catch {
             return TranslationRecord(state: .rejected, diagnostics: [error.diagnostic],
                                      error: "the input cannot be read (\(error.diagnostic.code.rawValue))")

@@ -70,8 +70,8 @@ struct TranslateCommand: ParsableCommand {
         } catch {
             throw CommandFailure.io(error.message)
         }
-        guard [.canonical, .x12, .hl7v2].contains(target.family) else {
-            throw CommandFailure.io("Wharf cannot write \(target) (it writes: canonical, x12, hl7v2)")
+        guard [.canonical, .x12, .hl7v2, .fhir, .csv].contains(target.family) else {
+            throw CommandFailure.io("Wharf cannot write \(target) (it writes: canonical, x12, hl7v2, fhir, csv)")
         }
         var run = DocumentTranslator(timestamp: try EnvelopeTimestamp.command(self.at))
         run.sender = try self.sender.map { text throws(CommandFailure) in try Self.identity(text, option: "--sender") }

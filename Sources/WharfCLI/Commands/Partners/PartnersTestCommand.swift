@@ -38,12 +38,15 @@ struct PartnersTestCommand: ParsableCommand {
         let directory = try self.partners.load()
         let profile = try self.partners.profile(self.partner, in: directory)
         let payload = try InputSource.payload(self.file)
-        let envelope = try CommandFailure.translating { () throws(TranslationFailure) in try DocumentTranslator.sniff(payload, registry: .wharf) }
+        let envelope = try CommandFailure.translating { () throws(TranslationFailure) in
+            try DocumentTranslator.sniff(payload, registry: .wharf, from: profile)
+        }
         let out = FileOutput.standardOutput
         out.write("partner: \(profile.id) (\(profile.name), \(profile.status.rawValue))\n")
         out.write("input: \(envelope.format)" + (envelope.sender.map { " from \($0)" } ?? "")
             + (envelope.receiver.map { " to \($0)" } ?? "") + "\n")
-        switch directory.sender(of: envelope) {
+        // FHIR and CSV name no sender: the channel they come on names the partner.
+        switch envelope.sender == nil ? .success(profile) : directory.sender(of: envelope) {
         case .failure(let error):
             throw CommandFailure.invalid(error.diagnostic.message)
         case .success(let sender) where sender.id != profile.id:
