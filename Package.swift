@@ -26,6 +26,7 @@ let package = Package(
         .library(name: "Store", targets: ["Store"]),
         .library(name: "FHIRMapping", targets: ["FHIRMapping"]),
         .library(name: "Pipeline", targets: ["Pipeline"]),
+        .library(name: "TransportHTTP", targets: ["TransportHTTP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,6 +36,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .target(name: "Canonical", swiftSettings: strictSettings),
@@ -65,6 +68,16 @@ let package = Package(
         /// The durable message store: messages, duplicate ledger, delivery attempts, sequences (SQLite via GRDB).
         .target(name: "Store", dependencies: ["WharfCore", .product(name: "GRDB", package: "GRDB.swift")],
                 swiftSettings: strictSettings),
+        /// HTTP push (AsyncHTTPClient: auth, OAuth2, mutual TLS) and the HTTP intake server (NIOHTTP1).
+        .target(
+            name: "TransportHTTP",
+            dependencies: ["Transport", "WharfCore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                           .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
+            swiftSettings: strictSettings
+        ),
         /// Partner profiles, routes, cross-references, guide overlays, control numbers. Imports X12 for the overlays:
         /// a partner's narrowing of a guide is checked against the standard's dictionary when the profile loads.
         .target(
@@ -76,7 +89,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: ["WharfCore", "Canonical", "X12", "X12Mapping", "HL7v2", "HL7v2Mapping", "FHIR", "FHIRMapping",
-                           "FlatFile", "Partners", "Store", "Transport", "TransportMLLP",
+                           "FlatFile", "Partners", "Store", "Transport", "TransportMLLP", "TransportHTTP",
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                            .product(name: "Yams", package: "Yams")],
@@ -106,7 +119,21 @@ let package = Package(
         /// Built only by `make fuzz` (scripts/fuzz.sh) with `-sanitize=fuzzer,address`.
         .executableTarget(name: "HL7v2Fuzz", dependencies: ["WharfCore", "HL7v2", "HL7v2Mapping", "FuzzSupport"],
                           swiftSettings: strictSettings),
-        .target(name: "WharfTestSupport", path: "Tests/WharfTestSupport", swiftSettings: strictSettings),
+        .target(name: "WharfTestSupport",
+                dependencies: [.product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                               .product(name: "NIOHTTP1", package: "swift-nio"),
+                               .product(name: "NIOSSL", package: "swift-nio-ssl")],
+                path: "Tests/WharfTestSupport", swiftSettings: strictSettings),
+        .testTarget(
+            name: "TransportHTTPTests",
+            dependencies: ["TransportHTTP", "Transport", "WharfCore", "WharfTestSupport",
+                           .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                           .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "CanonicalTests", dependencies: ["Canonical"], swiftSettings: strictSettings),
         .testTarget(name: "WharfCoreTests", dependencies: ["WharfCore"], swiftSettings: strictSettings),
         .testTarget(
@@ -155,7 +182,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "Store", "Transport", "Partners", "WharfCore", "WharfTestSupport", "X12Mapping",
+            dependencies: ["Pipeline", "Store", "Transport", "TransportHTTP", "Partners", "WharfCore", "WharfTestSupport",
+                           "X12Mapping", .product(name: "NIOHTTP1", package: "swift-nio"),
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             exclude: ["Goldens"], swiftSettings: strictSettings

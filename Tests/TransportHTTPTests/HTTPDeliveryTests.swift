@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import Testing
+import WharfTestSupport
 import Transport
 @testable import TransportHTTP
 
@@ -156,7 +157,7 @@ struct HTTPDeliveryTests {
         let port = try await server.start()
         await server.stop()
         let delivery = try HTTPDelivery(settings: HTTPChannelSettings(
-            url: URL(string: "http://127.0.0.1:\(port)/edi")!, connectTimeout: .seconds(2)))
+            url: URL(string: "http://127.0.0.1:\(port)/edi")!, connectTimeout: .seconds(1)))
         let error = await self.outcome(delivery)
         try await delivery.shutdown()
         #expect(error?.isRetryable == true)

@@ -1,7 +1,9 @@
 import AsyncHTTPClient
 import Foundation
+import Logging
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 import ServiceLifecycle
 import Synchronization
 import Testing
@@ -18,14 +20,18 @@ struct HTTPIntakeServerTests {
         var body: String
     }
 
+    static let quiet = Logger(label: "wharf.http.intake.test", factory: { _ in SwiftLogNoOpLogHandler() })
+
     /// Starts a server around `sink`, runs `body` with a client and the base URL, and tears everything down.
     func withServer(sink: any InboundSink = RecordingSink(), maximumBodyBytes: Int = 1024,
+                    idleTimeout: TimeAmount = .seconds(60),
                     ready: @escaping @Sendable () async -> Bool = { true },
                     _ body: (HTTPClient, String) async throws -> Void) async throws {
         let server = HTTPIntakeServer(
-            configuration: .init(host: "127.0.0.1", port: 0, maximumBodyBytes: maximumBodyBytes),
+            configuration: .init(host: "127.0.0.1", port: 0, maximumBodyBytes: maximumBodyBytes,
+                                 idleTimeout: idleTimeout),
             sink: sink, knownPartner: { ["acme", "mercy-general"].contains($0) }, ready: ready,
-            metrics: { "wharf_messages_received_total 3\n" })
+            metrics: { "wharf_messages_received_total 3\n" }, logger: Self.quiet)
         let port = try await server.start()
         let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup)
         do {
@@ -67,7 +73,7 @@ struct HTTPIntakeServerTests {
             #expect(origin.transport == "http")
             #expect(origin.partner == "acme")
             #expect(origin.channel == "http-in")
-            #expect(origin.remote?.contains("127.0.0.1") == true)
+            #expect(origin.remote?.hasPrefix("127.0.0.1:") == true)
         }
     }
 
@@ -113,8 +119,11 @@ struct HTTPIntakeServerTests {
     @Test("wrong methods get 405")
     func wrongMethod() async throws {
         try await self.withServer { client, base in
-            #expect(try await self.send(client, .GET, base + "/v1/inbound/acme").status == 405)
-            #expect(try await self.send(client, .POST, base + "/health/live", body: []).status == 405)
+            let get = try await self.send(client, .GET, base + "/v1/inbound/acme")
+            #expect(get.status == 405)
+            #expect(get.headers.first(name: "Allow") == "POST")
+            let post = try await self.send(client, .POST, base + "/health/live", body: [])
+            #expect(post.status == 405)
         }
     }
 
@@ -125,9 +134,11 @@ struct HTTPIntakeServerTests {
             let live = try await self.send(client, .GET, base + "/health/live")
             #expect(live.status == 200)
             #expect(live.body.hasPrefix("ok"))
-            #expect(try await self.send(client, .GET, base + "/health/ready").status == 503)
+            let notReady = try await self.send(client, .GET, base + "/health/ready")
+            #expect(notReady.status == 503)
             isReady.store(true, ordering: .relaxed)
-            #expect(try await self.send(client, .GET, base + "/health/ready").status == 200)
+            let ready = try await self.send(client, .GET, base + "/health/ready")
+            #expect(ready.status == 200)
             let metrics = try await self.send(client, .GET, base + "/metrics")
             #expect(metrics.status == 200)
             #expect(metrics.headers.first(name: "Content-Type")?.hasPrefix("text/plain; version=0.0.4") == true)
@@ -138,30 +149,36 @@ struct HTTPIntakeServerTests {
     @Test("50 concurrent POSTs over several connections are all stored and answered 202")
     func concurrent() async throws {
         let sink = RecordingSink()
-        try await self.withServer(sink: sink) { client, base in
-            let ids = try await withThrowingTaskGroup(of: (Int, Answer).self) { group in
+        try await self.withServer(sink: sink) { _, base in
+            // Five clients, so at least five connections; each client may open more for its ten requests.
+            let clients = (0..<5).map { _ in HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup) }
+            let answers = try await withThrowingTaskGroup(of: Answer.self) { group in
                 for index in 0..<50 {
+                    let client = clients[index % clients.count]
                     group.addTask {
                         let partner = index.isMultiple(of: 2) ? "acme" : "mercy-general"
-                        let answer = try await self.send(client, .POST, base + "/v1/inbound/\(partner)",
-                                                         body: Array("message \(index)".utf8))
-                        return (index, answer)
+                        return try await self.send(client, .POST, base + "/v1/inbound/\(partner)",
+                                                   body: Array("message \(index)".utf8))
                     }
                 }
-                var ids: [String] = []
-                for try await (_, answer) in group {
-                    #expect(answer.status == 202)
-                    ids.append(answer.body)
+                var answers: [Answer] = []
+                for try await answer in group {
+                    answers.append(answer)
                 }
-                return ids
+                return answers
             }
-            #expect(Set(ids).count == 50)
+            for client in clients {
+                try await client.shutdown()
+            }
+            #expect(answers.count == 50)
+            #expect(answers.allSatisfy { $0.status == 202 })
+            #expect(Set(answers.map(\.body)).count == 50)
             let stored = await sink.stored
             #expect(stored.count == 50)
             let bodies = Set(stored.map { String(decoding: $0.payload.bytes, as: UTF8.self) })
             #expect(bodies == Set((0..<50).map { "message \($0)" }))
             let remotes = Set(stored.compactMap(\.origin.remote))
-            #expect(remotes.count > 1)  // more than one connection was used
+            #expect(remotes.count >= 5)
         }
     }
 
@@ -183,7 +200,7 @@ struct HTTPIntakeServerTests {
     @Test("as a Service it runs until graceful shutdown, then stops listening")
     func service() async throws {
         let server = HTTPIntakeServer(configuration: .init(port: 0), sink: RecordingSink(),
-                                      knownPartner: { _ in true })
+                                      knownPartner: { _ in true }, logger: Self.quiet)
         let group = ServiceGroup(services: [server], logger: .init(label: "test"))
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
@@ -200,10 +217,78 @@ struct HTTPIntakeServerTests {
             await group.triggerGracefulShutdown()
             try await tasks.waitForAll()
             #expect(server.port == nil)
+            // Nothing listens any more: a plain connect is refused at once.
             await #expect(throws: (any Error).self) {
-                _ = try await self.send(client, .GET, "http://127.0.0.1:\(bound)/health/live")
+                _ = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                    .connect(host: "127.0.0.1", port: bound).get()
             }
             try await client.shutdown()
         }
+    }
+
+    @Test("the answer waits until the sink has stored the message")
+    func answersAfterStoring() async throws {
+        let sink = GatedSink()
+        try await self.withServer(sink: sink) { client, base in
+            let answered = Atomic(false)
+            async let answer = { () async throws -> Answer in
+                let answer = try await self.send(client, .POST, base + "/v1/inbound/acme", body: Array("x".utf8))
+                answered.store(true, ordering: .releasing)
+                return answer
+            }()
+            await sink.waitUntilCalled()
+            try await Task.sleep(for: .milliseconds(200))
+            let early = answered.load(ordering: .acquiring)
+            #expect(!early)
+            await sink.release()
+            #expect(try await answer.status == 202)
+        }
+    }
+
+    @Test("stopping lets a request in progress finish, then closes its connection")
+    func stopsGracefully() async throws {
+        let sink = GatedSink()
+        let server = HTTPIntakeServer(configuration: .init(port: 0), sink: sink, knownPartner: { _ in true },
+                                      logger: Self.quiet)
+        let port = try await server.start()
+        let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup)
+        async let answer = self.send(client, .POST, "http://127.0.0.1:\(port)/v1/inbound/acme", body: Array("x".utf8))
+        await sink.waitUntilCalled()
+        async let stopped: Void = server.stop()
+        try await Task.sleep(for: .milliseconds(100))
+        await sink.release()
+        let result = try await answer
+        #expect(result.status == 202)
+        #expect(result.headers.first(name: "Connection") == "close")
+        try await stopped
+        try await client.shutdown()
+    }
+
+    @Test("a silent connection is closed after the idle timeout")
+    func idleTimeout() async throws {
+        try await self.withServer(idleTimeout: .milliseconds(200)) { _, base in
+            let port = Int(base.split(separator: ":").last!)!
+            let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                .connect(host: "127.0.0.1", port: port).get()
+            let started = ContinuousClock.now
+            try await channel.closeFuture.get()
+            #expect(ContinuousClock.now - started < .seconds(3))
+        }
+    }
+
+    @Test("routes", arguments: [
+        ("POST", "/v1/inbound/acme", IntakeRoute.inbound(partner: "acme")),
+        ("POST", "/v1/inbound/acme?batch=1", .inbound(partner: "acme")),
+        ("POST", "/v1/inbound/", .notFound),
+        ("POST", "/v1/inbound/a/b", .notFound),
+        ("POST", "/v1/inbound/..%2F", .notFound),
+        ("PUT", "/v1/inbound/acme", .methodNotAllowed(allow: "POST")),
+        ("GET", "/health/live", .live),
+        ("GET", "/health/ready", .ready),
+        ("GET", "/metrics", .metrics),
+        ("GET", "/", .notFound),
+    ])
+    func routes(method: String, uri: String, route: IntakeRoute) {
+        #expect(IntakeRoute(method: method, uri: uri) == route)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import Synchronization
 import Testing
+import WharfTestSupport
 import Transport
 @testable import TransportHTTP
 
@@ -27,7 +28,7 @@ struct OAuth2DeliveryTests {
         let delivery = try HTTPDelivery(settings: HTTPChannelSettings(
             url: URL(string: "http://127.0.0.1:\(port)/edi")!, connectTimeout: .seconds(2), totalTimeout: .seconds(10),
             auth: auth))
-        do throws(DeliveryError) {
+        do {
             try await body(delivery, server)
         } catch {
             try? await delivery.shutdown()

@@ -84,6 +84,8 @@ public struct HTTPSettings: Sendable, Hashable {
     public var timeout: Duration
     public var headers: [String: String]
     public var contentType: String?
+    /// A PEM file of extra CA certificates trusted for the server (relative to the profile's folder).
+    public var trustRoots: String? = nil
 }
 
 /// OAuth 2 client-credentials settings.

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Partners
 import Store
 import Transport
@@ -9,12 +10,17 @@ public struct ChannelOutboundTransports: OutboundTransports {
     let partners: PartnerDirectory
     let localRoot: String?
     let retry: RetryPolicy
+    let http: HTTPChannelTransports
 
-    public init(partners: PartnerDirectory, localRoot: String?, retry: RetryPolicy) {
+    public init(partners: PartnerDirectory, localRoot: String?, retry: RetryPolicy, logger: Logger) {
         self.partners = partners
         self.localRoot = localRoot
         self.retry = retry
+        self.http = HTTPChannelTransports(logger: logger)
     }
+
+    /// Closes the HTTP clients.
+    public func shutdown() async { await self.http.shutdown() }
 
     public func transport(for message: StoredMessage) -> Result<any OutboundTransport, DeliveryError> {
         guard let partnerID = message.partner, let profile = self.partners.profile(partnerID) else {
@@ -31,7 +37,9 @@ public struct ChannelOutboundTransports: OutboundTransports {
         switch channel.transport {
         case .directory(let settings):
             return .success(DirectoryDelivery(folder: settings.path, temporarySuffix: settings.temporarySuffix))
-        case .http, .sftp, .mllp:
+        case .http(let settings):
+            return self.http.delivery(settings, channel: name, profile: profile)
+        case .sftp, .mllp:
             return .failure(DeliveryError(
                 retryable: true,
                 "the \(channel.transportName) transport of \(partnerID)/\(name) is not served by this Wharf yet"))

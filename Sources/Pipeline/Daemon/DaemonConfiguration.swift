@@ -28,6 +28,12 @@ public struct DaemonConfiguration: Sendable, Hashable {
     public var duplicates: DuplicatePolicyTable
     /// The delivery retry policy.
     public var retry: RetryPolicy
+    /// The HTTP listener (intake `POST /v1/inbound/{partner}`, `/health/live`, `/health/ready`, `/metrics`):
+    /// `http.host` (127.0.0.1) and `http.port`; none when no port is configured. `WHARF_HTTP_PORT`.
+    public var httpHost: String = "127.0.0.1"
+    public var httpPort: Int?
+    /// The largest HTTP body accepted (`http.maxBodyBytes`, 10 MiB).
+    public var httpMaxBodyBytes: Int = 10 << 20
 
     /// Per-partner duplicate policies, as the configuration writes them.
     public struct DuplicatePolicyTable: Sendable, Hashable {
@@ -87,6 +93,12 @@ public struct DaemonConfiguration: Sendable, Hashable {
         if let value = environment["WHARF_LOCAL_ROOT"] { configuration.localRoot = value.isEmpty ? nil : value }
         if let value = environment["WHARF_LOG_FORMAT"] { configuration.logFormat = value }
         if let value = environment["WHARF_LOG_LEVEL"] { configuration.logLevel = value }
+        if let value = environment["WHARF_HTTP_PORT"] {
+            guard let port = Int(value), (0...65535).contains(port) else {
+                throw DaemonConfigurationError("WHARF_HTTP_PORT must be a port number, not \(value)")
+            }
+            configuration.httpPort = port
+        }
         guard ["json", "text"].contains(configuration.logFormat) else {
             throw DaemonConfigurationError("logFormat must be json or text, not \(configuration.logFormat)")
         }
@@ -119,6 +131,14 @@ public struct DaemonConfiguration: Sendable, Hashable {
             }
             let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
             if key == "initialDelay" { self.retry.initialDelay = seconds } else { self.retry.maximumDelay = seconds }
+        }
+        if let http = raw.http {
+            if let host = http.host { self.httpHost = host }
+            if let port = http.port {
+                guard (0...65535).contains(port) else { throw DaemonConfigurationError("\(file): http.port must be 0…65535") }
+                self.httpPort = port
+            }
+            if let bytes = http.maxBodyBytes { self.httpMaxBodyBytes = max(1, bytes) }
         }
         if let value = raw.duplicates?.default { self.duplicates.defaultPolicy = try Self.policy(value, file: file) }
         for (partner, value) in raw.duplicates?.partners ?? [:] {
@@ -154,13 +174,18 @@ struct RawDaemonConfiguration: Decodable {
         var initialDelay: String?
         var maximumDelay: String?
     }
+    struct HTTP: Decodable {
+        var host: String?
+        var port: Int?
+        var maxBodyBytes: Int?
+    }
     struct Duplicates: Decodable {
         var `default`: String?
         var partners: [String: String]?
     }
 
     static let keys: Set<String> = [
-        "store", "partners", "local", "logFormat", "logLevel", "pollInterval", "delivery", "duplicates",
+        "store", "partners", "local", "logFormat", "logLevel", "pollInterval", "delivery", "duplicates", "http",
     ]
 
     var store: String?
@@ -171,6 +196,7 @@ struct RawDaemonConfiguration: Decodable {
     var pollInterval: String?
     var delivery: Delivery?
     var duplicates: Duplicates?
+    var http: HTTP?
 }
 
 /// The daemon's configuration cannot be used; the message says where and why.

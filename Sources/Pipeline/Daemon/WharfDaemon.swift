@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Partners
 import ServiceLifecycle
+import TransportHTTP
 import Store
 import Transport
 import WharfCore
@@ -30,6 +31,8 @@ public struct WharfDaemon: Sendable {
         public let pollers: [DirectoryPoller]
         public let translation: TranslationService
         public let delivery: DeliveryService
+        /// The outbound transports (HTTP clients to close at the end).
+        public let transports: ChannelOutboundTransports
     }
 
     /// Wires the parts.
@@ -41,6 +44,8 @@ public struct WharfDaemon: Sendable {
             policies: DuplicatePolicies(defaultPolicy: self.configuration.duplicates.defaultPolicy,
                                         byPartner: self.configuration.duplicates.partners),
             translationWork: translationWork, logger: self.logger)
+        let transports = ChannelOutboundTransports(partners: self.partners, localRoot: self.configuration.localRoot,
+                                                   retry: self.configuration.retry, logger: self.logger)
         let translation = InboundTranslation(partners: self.partners,
                                              sequence: ControlNumberBlocks(StoreControlNumbers(store: self.store)))
         return Components(
@@ -48,18 +53,43 @@ public struct WharfDaemon: Sendable {
             translation: TranslationService(store: self.store, translation: translation, work: translationWork,
                                             deliveries: deliveryWork, metrics: self.metrics, logger: self.logger),
             delivery: DeliveryService(
-                store: self.store,
-                transports: ChannelOutboundTransports(partners: self.partners, localRoot: self.configuration.localRoot,
-                                                      retry: self.configuration.retry),
-                work: deliveryWork, concurrency: self.configuration.deliveryConcurrency, metrics: self.metrics,
-                logger: self.logger))
+                store: self.store, transports: transports, work: deliveryWork, concurrency: self.configuration.deliveryConcurrency, metrics: self.metrics,
+                logger: self.logger),
+            transports: transports)
     }
 
     /// The services to run in one service group: the pollers, the translators, the deliverers.
-    public func services() -> [any Service] {
-        let parts = self.components()
-        return parts.pollers + [parts.translation, parts.delivery,
-                                OverdueAcknowledgmentService(store: self.store, metrics: self.metrics, logger: self.logger)]
+    public func services() -> [any Service] { self.services(self.components()) }
+
+    /// The services that run `parts`.
+    public func services(_ parts: Components) -> [any Service] {
+        var services: [any Service] = parts.pollers + [
+            parts.translation, parts.delivery,
+            OverdueAcknowledgmentService(store: self.store, metrics: self.metrics, logger: self.logger),
+        ]
+        if let server = self.httpServer(sink: parts.sink) { services.append(server) }
+        return services
+    }
+
+    /// The HTTP listener: intake for partners with an HTTP inbound channel (every active partner with a local
+    /// root), health and metrics.
+    public func httpServer(sink: any InboundSink) -> HTTPIntakeServer? {
+        guard let port = self.configuration.httpPort else { return nil }
+        let partners = self.partners
+        let local = self.configuration.localRoot != nil
+        let store = self.store
+        let metrics = self.metrics
+        return HTTPIntakeServer(
+            configuration: .init(host: self.configuration.httpHost, port: port,
+                                 maximumBodyBytes: self.configuration.httpMaxBodyBytes),
+            sink: sink,
+            knownPartner: { id in
+                guard let profile = partners.profile(id), profile.status != .disabled else { return false }
+                return local || profile.inbound.contains { $0.transportName == "http" }
+            },
+            ready: { (try? await store.stateCounts()) != nil },
+            metrics: { metrics.prometheusText(states: (try? await store.stateCounts()) ?? []) },
+            logger: self.logger)
     }
 
     /// A poller per inbound channel that is a local folder (every channel of an active partner, with a local root).

@@ -53,7 +53,8 @@ extension DeliveryError {
             return DeliveryError(retryable: true, "connection lost before an answer (TLS unclean shutdown)")
         }
         if error is NIOSSLError || error is BoringSSLError {
-            return DeliveryError(retryable: false, "TLS handshake failed; check certificates and trust roots (\(error))")
+            return DeliveryError(retryable: false,
+                                 "TLS failed (\(Self.tlsReason(error))); check the certificates and trust roots")
         }
         if error is NIOConnectionError || error is IOError || error is ChannelError {
             return DeliveryError(retryable: true, "connection failed (\(error))")
@@ -62,5 +63,12 @@ extension DeliveryError {
             return DeliveryError(retryable: true, "delivery cancelled")
         }
         return DeliveryError(retryable: true, "delivery failed (\(type(of: error)))")
+    }
+
+    /// BoringSSL's reason (`CERTIFICATE_VERIFY_FAILED`, `TLSV1_ALERT_CERTIFICATE_REQUIRED`) without its source path.
+    private static func tlsReason(_ error: any Error) -> String {
+        let text = String(describing: error)
+        guard let marker = text.range(of: "OPENSSL_internal:") else { return text }
+        return String(text[marker.upperBound...].prefix { $0 != " " && $0 != "]" })
     }
 }

@@ -81,7 +81,7 @@ public final class HTTPDelivery: OutboundTransport {
     /// - Throws: ``DeliveryError``; `isRetryable` tells whether a later attempt may succeed.
     public func deliver(_ delivery: OutboundDelivery) async throws(DeliveryError) {
         var logger = self.logger
-        logger[metadataKey: "wharf.message"] = "\(delivery.messageID)"
+        logger[metadataKey: "message"] = "\(delivery.messageID)"
         var token = try await self.tokenSource?.token()
         var outcome = try await self.attempt(delivery, oauthToken: token)
         if outcome == 401, let tokenSource = self.tokenSource, let refused = token {
@@ -91,7 +91,7 @@ public final class HTTPDelivery: OutboundTransport {
             token = try await tokenSource.token()
             outcome = try await self.attempt(delivery, oauthToken: token, finalAttempt: true)
         }
-        logger.debug("delivered", metadata: ["wharf.http.status": "\(outcome)"])
+        logger.debug("delivered", metadata: ["status": "\(outcome)"])
     }
 
     /// One request. Returns the 2xx status, or 401 when an OAuth2 token was refused and this is not the final attempt.
@@ -115,8 +115,8 @@ public final class HTTPDelivery: OutboundTransport {
             }
             if let error = DeliveryError.answered(status: status, headers: response.headers, bodyPrefix: prefix) {
                 self.logger.debug("delivery refused", metadata: [
-                    "wharf.message": "\(delivery.messageID)", "wharf.http.status": "\(status)",
-                    "wharf.retryable": "\(error.isRetryable)",
+                    "message": "\(delivery.messageID)", "status": "\(status)",
+                    "retryable": "\(error.isRetryable)",
                 ])
                 throw error
             }
@@ -125,7 +125,7 @@ public final class HTTPDelivery: OutboundTransport {
             let failure = DeliveryError.failed(error)
             if failure.status == nil {
                 self.logger.debug("delivery failed", metadata: [
-                    "wharf.message": "\(delivery.messageID)", "wharf.error": "\(failure.message)",
+                    "message": "\(delivery.messageID)", "error": "\(failure.message)",
                 ])
             }
             throw failure
@@ -149,7 +149,8 @@ public final class HTTPDelivery: OutboundTransport {
         case .none:
             break
         case .basic(let user, let password):
-            request.headers.replaceOrAdd(name: "Authorization", value: BasicCredentials.header(user: user, password: password))
+            request.headers.replaceOrAdd(name: "Authorization",
+                                         value: BasicCredentials.header(user: user, password: password))
         case .bearer(let token):
             request.headers.replaceOrAdd(name: "Authorization", value: "Bearer \(token)")
         case .oauth2ClientCredentials:

@@ -17,8 +17,13 @@ actor OAuth2TokenSource {
 
     /// The token endpoint's JSON answer (RFC 6749 §5.1).
     private struct TokenResponse: Decodable {
-        var access_token: String
-        var expires_in: Double?
+        var accessToken: String
+        var expiresIn: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case accessToken = "access_token"
+            case expiresIn = "expires_in"
+        }
     }
 
     /// Tokens are renewed this long before they expire (or at half their lifetime, if that is shorter).
@@ -98,14 +103,15 @@ actor OAuth2TokenSource {
             throw DeliveryError(retryable: error.isRetryable, status: status, retryAfter: error.retryAfter,
                                 "token endpoint answered HTTP \(status)")
         }
-        guard let answer = try? JSONDecoder().decode(TokenResponse.self, from: Data(body.readableBytesView)), !answer.access_token.isEmpty
+        guard let answer = try? JSONDecoder().decode(TokenResponse.self, from: Data(body.readableBytesView)),
+              !answer.accessToken.isEmpty
         else {
             throw DeliveryError(retryable: false, status: status, "token endpoint answered without an access_token")
         }
-        let lifetime = answer.expires_in.map { Duration.milliseconds(Int64(max(0, $0) * 1000)) }
+        let lifetime = answer.expiresIn.map { Duration.milliseconds(Int64(max(0, $0) * 1000)) }
             ?? Self.assumedLifetime
         let margin = min(Self.refreshMargin, lifetime / 2)
-        return CachedToken(value: answer.access_token, renewAt: started + lifetime - margin)
+        return CachedToken(value: answer.accessToken, renewAt: started + lifetime - margin)
     }
 
     /// `application/x-www-form-urlencoded` encoding, which RFC 6749 §2.3.1 asks for client credentials too.

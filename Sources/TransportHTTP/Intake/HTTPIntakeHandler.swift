@@ -103,7 +103,8 @@ final class HTTPIntakeHandler: ChannelInboundHandler {
             }
             guard endpoints.knownPartner(partner) else {
                 self.respond(context: context, head: head,
-                             .error(.notFound, code: "unknown-partner", message: "no inbound HTTP channel for this partner"))
+                             .error(.notFound, code: "unknown-partner",
+                                    message: "no inbound HTTP channel for this partner"))
                 return
             }
             var body = body
@@ -113,13 +114,13 @@ final class HTTPIntakeHandler: ChannelInboundHandler {
                 do {
                     let receipt = try await endpoints.sink.accept(payload, from: origin)
                     endpoints.logger.info("inbound message stored", metadata: [
-                        "wharf.partner": "\(partner)", "wharf.message": "\(receipt.id)",
-                        "wharf.remote": "\(origin.remote ?? "-")", "wharf.bytes": "\(payload.count)",
+                        "partner": "\(partner)", "message": "\(receipt.id)",
+                        "remote": "\(origin.remote ?? "-")", "bytes": "\(payload.count)",
                     ])
                     return .accepted(message: receipt.id, duplicate: receipt.duplicate)
                 } catch {
                     endpoints.logger.warning("inbound message not stored", metadata: [
-                        "wharf.partner": "\(partner)", "wharf.error": "\(type(of: error))",
+                        "partner": "\(partner)", "error": "\(type(of: error))",
                     ])
                     var response = IntakeResponse.error(.serviceUnavailable, code: "not-stored",
                                                         message: "the message could not be stored; send it again later")

@@ -78,7 +78,7 @@ public final class HTTPIntakeServer: Service {
                     try pipeline.addHandler(IdleStateHandler(readTimeout: idleTimeout))
                     try pipeline.configureHTTPServerPipeline(withErrorHandling: true)
                     try pipeline.addHandler(HTTPIntakeHandler(endpoints: endpoints,
-                                                              remote: channel.remoteAddress?.description))
+                                                              remote: Self.describe(channel.remoteAddress)))
                 }
             }
             .bind(host: self.configuration.host, port: self.configuration.port)
@@ -86,7 +86,7 @@ public final class HTTPIntakeServer: Service {
         self.state.withLock { $0.listener = listener }
         let port = listener.localAddress?.port ?? self.configuration.port
         self.logger.info("HTTP intake listening", metadata: [
-            "wharf.host": "\(self.configuration.host)", "wharf.port": "\(port)",
+            "host": "\(self.configuration.host)", "port": "\(port)",
         ])
         return port
     }
@@ -149,5 +149,12 @@ public final class HTTPIntakeServer: Service {
         channel.closeFuture.whenComplete { [weak self] _ in
             self?.state.withLock { _ = $0.connections.removeValue(forKey: id) }
         }
+    }
+
+    /// `127.0.0.1:50412` or `[::1]:50412`.
+    private static func describe(_ address: SocketAddress?) -> String? {
+        guard let address, let ip = address.ipAddress else { return address?.description }
+        let host = ip.contains(":") ? "[\(ip)]" : ip
+        return address.port.map { "\(host):\($0)" } ?? host
     }
 }

@@ -18,7 +18,8 @@ enum IntakeRoute: Equatable {
 
     /// The route for `method` and `uri`.
     init(method: String, uri: String) {
-        let path = uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let path = uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+            .first.map(String.init) ?? ""
         switch path {
         case "/health/live":
             self = method == "GET" || method == "HEAD" ? .live : .methodNotAllowed(allow: "GET")

@@ -51,13 +51,15 @@ struct ServeCommand: AsyncParsableCommand {
         let store = try self.daemon.openStore(configuration)
         try await store.releaseLeases()
         let daemon = WharfDaemon(configuration: configuration, partners: partners, store: store, logger: logger)
-        let group = ServiceGroup(services: daemon.services(), gracefulShutdownSignals: [.sigterm, .sigint],
+        let parts = daemon.components()
+        let group = ServiceGroup(services: daemon.services(parts), gracefulShutdownSignals: [.sigterm, .sigint],
                                  logger: logger)
         logger.info("wharf serving", metadata: [
             "store": "\(configuration.storePath)", "partners": "\(partners.profiles.count)",
             "local": "\(configuration.localRoot ?? "-")",
         ])
         try await group.run()
+        await parts.transports.shutdown()
         logger.info("wharf stopped")
     }
 }

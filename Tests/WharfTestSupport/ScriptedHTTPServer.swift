@@ -6,18 +6,18 @@ import NIOSSL
 import Synchronization
 
 /// A request as the scripted server received it.
-struct RecordedRequest: Sendable {
-    var method: String
-    var uri: String
-    var headers: HTTPHeaders
-    var body: [UInt8]
+public struct RecordedRequest: Sendable {
+    public var method: String
+    public var uri: String
+    public var headers: HTTPHeaders
+    public var body: [UInt8]
 
     /// The path without the query string.
-    var path: String { String(self.uri.split(separator: "?").first ?? "") }
+    public var path: String { String(self.uri.split(separator: "?").first ?? "") }
 }
 
 /// What the scripted server does with one request.
-enum ScriptedAnswer: Sendable {
+public enum ScriptedAnswer: Sendable {
     /// Answer with `status`, `headers` and `body`.
     case respond(Int, headers: [(String, String)] = [], body: String = "")
     /// Never answer (the client's timeout must end the attempt).
@@ -25,13 +25,13 @@ enum ScriptedAnswer: Sendable {
     /// Close the connection without answering, with a TCP reset.
     case reset
 
-    static let ok = ScriptedAnswer.respond(200, body: "ok")
+    public static let ok = ScriptedAnswer.respond(200, body: "ok")
 }
 
 /// A real HTTP/1.1 server on 127.0.0.1 (port 0) for delivery tests: each request is recorded, then answered as
 /// `script` says for it and its ordinal among the requests to the same path (1-based). Optionally over TLS.
-final class ScriptedHTTPServer: Sendable {
-    typealias Script = @Sendable (RecordedRequest, _ ordinal: Int) -> ScriptedAnswer
+public final class ScriptedHTTPServer: Sendable {
+    public typealias Script = @Sendable (RecordedRequest, _ ordinal: Int) -> ScriptedAnswer
 
     private struct State {
         var listener: (any Channel)?
@@ -43,13 +43,13 @@ final class ScriptedHTTPServer: Sendable {
     private let tls: NIOSSLContext?
     private let state = Mutex(State())
 
-    init(tls: NIOSSLContext? = nil, script: @escaping Script = { _, _ in .ok }) {
+    public init(tls: NIOSSLContext? = nil, script: @escaping Script = { _, _ in .ok }) {
         self.tls = tls
         self.script = script
     }
 
     /// Binds to a free port on 127.0.0.1 and returns it.
-    func start() async throws -> Int {
+    public func start() async throws -> Int {
         let tls = self.tls
         let listener = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -77,7 +77,7 @@ final class ScriptedHTTPServer: Sendable {
     }
 
     /// Closes the listener and every connection (hanging ones too).
-    func stop() async {
+    public func stop() async {
         let (listener, connections) = self.state.withLock { state in
             defer { state.listener = nil }
             return (state.listener, Array(state.connections.values))
@@ -89,10 +89,10 @@ final class ScriptedHTTPServer: Sendable {
     }
 
     /// Every request received so far, in arrival order.
-    var requests: [RecordedRequest] { self.state.withLock { $0.requests } }
+    public var requests: [RecordedRequest] { self.state.withLock { $0.requests } }
 
     /// The requests to `path`.
-    func requests(to path: String) -> [RecordedRequest] { self.requests.filter { $0.path == path } }
+    public func requests(to path: String) -> [RecordedRequest] { self.requests.filter { $0.path == path } }
 
     /// Records `request` and returns the script's answer for it.
     fileprivate func received(_ request: RecordedRequest) -> ScriptedAnswer {
