@@ -35,8 +35,8 @@ import X12Mapping
         try daemon.drop(ack, as: "997.edi", for: Self.vendor)
         try await daemon.step()
         #expect(try await daemon.store.overdueAcknowledgments(now: muchLater).map(\.acknowledgment.kind) == ["855"])
-        let number = try #require(order.range(of: #"BEG\*00\*[A-Z]{2}\*[^*]+"#, options: .regularExpression))
-            .map { String(order[$0].split(separator: "*")[3]) }!
+        let beginning = try #require(order.range(of: #"BEG\*00\*[A-Z]{2}\*[^*]+"#, options: .regularExpression))
+        let number = String(order[beginning].split(separator: "*")[3])
         let response = String(decoding: try DaemonHarness.example("examples/x12/855-order-acknowledgment.edi"),
                               as: UTF8.self).replacingOccurrences(of: "PO-88231", with: number)
         try daemon.drop(Array(response.utf8), as: "855.edi", for: Self.vendor)

@@ -1,6 +1,7 @@
 import Pipeline
 import Store
 import Testing
+import WharfTestSupport
 
 @Suite struct MetricsTests {
     @Test func rendersPrometheusTextWithEscapedLabelsAndCumulativeBuckets() {
@@ -30,6 +31,17 @@ import Testing
             #expect(declared.contains(family) || declared.contains(name), "undeclared \(name)")
             #expect(Double(line.split(separator: " ").last!) != nil, "bad value in \(line)")
         }
+    }
+
+    @Test func thePrometheusCheckAcceptsOursAndCatchesMistakes() {
+        let metrics = DaemonMetrics()
+        metrics.delivered(partner: "a\\b", seconds: 0.02)
+        #expect(PrometheusCheck.problems(in: metrics.prometheusText(states: [])).isEmpty)
+        #expect(PrometheusCheck.problems(in: "wharf_x 1\n").count == 1, "a sample without TYPE")
+        #expect(PrometheusCheck.problems(in: "# TYPE wharf_x gauge\nwharf_x{a=\"1} 2\n").count == 1, "unclosed quote")
+        #expect(PrometheusCheck.problems(in: "# TYPE wharf_x gauge\nwharf_x one\n").count == 1, "not a number")
+        #expect(!PrometheusCheck.problems(in: "# TYPE h histogram\nh_bucket{le=\"1\"} 3\nh_bucket{le=\"+Inf\"} 2\n"
+            + "h_sum 1\nh_count 2\n").isEmpty, "buckets not cumulative")
     }
 
     @Test func quantilesComeFromBuckets() {

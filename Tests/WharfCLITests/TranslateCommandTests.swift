@@ -44,10 +44,21 @@ import WharfTestSupport
         #expect(!result.stderr.contains("4A"))
     }
 
+    @Test func anX12OrderBecomesAFHIRBundle() throws {
+        let result = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "fhir@R4"])
+        #expect(result.status == 0, "\(result.stderr)")
+        // The same bytes as the FHIR mapping's golden for this order.
+        #expect(Goldens.check(result.stdout, against: "Tests/FHIRMappingTests/Goldens/850-hospital-order.R4.json") == nil)
+    }
+
     @Test func unsupportedTargetsAndSetsAreClear() throws {
-        let target = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "fhir@R4"])
+        let target = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "fhir@R6"])
         #expect(target.status == 2)
-        #expect(target.stderr.contains("cannot write fhir@R4"))
+        #expect(target.stdout.isEmpty)
+        #expect(target.stderr.contains("Wharf writes FHIR R4 and R5, not R6"))
+        let layout = try WharfProcess.run(["translate", "examples/x12/850-hospital-order.edi", "--to", "csv:pick-list"])
+        #expect(layout.status == 2)
+        #expect(layout.stderr.contains("there is no CSV layout pick-list (built in: "))
         let order = try String(contentsOfFile: WharfProcess.repositoryRoot.path + "/examples/x12/850-hospital-order.edi",
                                encoding: .utf8)
         let warehouse = order.replacingOccurrences(of: "ST*850", with: "ST*940").replacingOccurrences(of: "GS*PO", with: "GS*OW")
