@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Partners
 import ServiceLifecycle
+import HL7v2Mapping
 import TransportHTTP
 import Store
 import Transport
@@ -68,6 +69,7 @@ public struct WharfDaemon: Sendable {
             OverdueAcknowledgmentService(store: self.store, metrics: self.metrics, logger: self.logger),
         ]
         if let server = self.httpServer(sink: parts.sink) { services.append(server) }
+        services += self.mllpListeners(sink: parts.sink)
         return services
     }
 
@@ -92,6 +94,21 @@ public struct WharfDaemon: Sendable {
             logger: self.logger)
     }
 
+    /// A listener per inbound MLLP channel (none with a local root: every channel is then a folder).
+    private func mllpListeners(sink: any InboundSink) -> [any Service] {
+        guard self.configuration.localRoot == nil else { return [] }
+        var listeners: [any Service] = []
+        for profile in self.partners.profiles where profile.status != .disabled {
+            for channel in profile.inbound {
+                guard case .mllp(let settings) = channel.transport else { continue }
+                listeners.append(MLLPIntakeService(settings: settings, partner: profile.id, channel: channel.name,
+                                                   sink: sink, acknowledger: HL7v2InboundAcknowledger(),
+                                                   logger: self.logger))
+            }
+        }
+        return listeners
+    }
+
     /// A poller per inbound channel that is a local folder (every channel of an active partner, with a local root).
     private func inboundPollers(sink: any InboundSink) -> [DirectoryPoller] {
         var pollers: [DirectoryPoller] = []
@@ -107,6 +124,8 @@ public struct WharfDaemon: Sendable {
                 continue
             }
             for channel in profile.inbound {
+                if case .mllp = channel.transport { continue }
+                if case .http = channel.transport, self.configuration.httpPort != nil { continue }
                 guard case .directory(let settings) = channel.transport else {
                     self.logger.warning("inbound channel not served by this Wharf yet", metadata: [
                         "partner": "\(profile.id)", "channel": "\(channel.name)", "transport": "\(channel.transportName)",
