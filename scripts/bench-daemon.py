@@ -1,17 +1,58 @@
 #!/usr/bin/env python3
-"""make bench, end to end: `wharf serve` (release) over local folders with the SQLite store.
+"""make bench, end to end: `wharf serve` (release), local folder in → HTTP out, with the SQLite store.
 
-Phase 1 (throughput): N distinct 855 interchanges are placed in the vendor's inbox at once; documents/s is N over
-the time from the first intake commit to the last delivery commit (each document: stored, translated, its canonical
-output and its 997 written to the outbox, every step committed with synchronous=FULL).
+A partner profile made for the run takes X12 855s from a local folder and pushes each one's canonical JSON to an
+HTTP receiver on 127.0.0.1 (a threaded Python server answering 200).
+Phase 1 (throughput): N distinct 855 interchanges are placed in the inbox at once; documents/s is N over the time
+from the first intake commit to the last delivery commit (each document: stored, translated, pushed over HTTP with
+its idempotency key, its delivery recorded; every commit with synchronous=FULL).
 Phase 2 (latency): documents dropped at a steady rate well below capacity; p50/p99 from intake commit to the
 delivery of its output, and from the drop to that delivery (which includes the poller's two-listing stability
 wait, pollInterval 50 ms). Peak RSS of the daemon from /proc.
 """
-import argparse, os, shutil, signal, sqlite3, subprocess, sys, tempfile, time
+import argparse, http.server, os, shutil, signal, sqlite3, subprocess, sys, tempfile, threading, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-VENDOR = "medsupply-vendor"
+VENDOR = "bench-vendor"
+PROFILE = """id: bench-vendor
+name: Benchmark vendor
+status: test
+identities:
+  x12:
+    - {qualifier: ZZ, id: MEDSUPPLYCO}
+channels:
+  inbound:
+    - name: drop
+      transport: directory
+      directory: {path: %(inbox)s, archive: %(archive)s}
+  outbound:
+    - name: push
+      transport: http
+      http: {url: "http://127.0.0.1:%(port)d/receive", timeout: 10s}
+acknowledgments:
+  send: {x12: none}
+routes:
+  - match: {format: x12, messageType: "855"}
+    output: {format: canonical}
+    channel: push
+"""
+
+
+class Receiver(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    count = 0
+    lock = threading.Lock()
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        with Receiver.lock:
+            Receiver.count += 1
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
 
 
 def interchange(template, index):
@@ -67,25 +108,30 @@ def main():
     template = open(os.path.join(ROOT, "examples/x12/855-order-acknowledgment.edi"), newline="").read()
     work = tempfile.mkdtemp(prefix="wharf-bench-daemon-")
     try:
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        inbox = os.path.join(work, "inbox")
+        os.makedirs(inbox)
+        os.makedirs(os.path.join(work, "partners", VENDOR))
+        with open(os.path.join(work, "partners", VENDOR, "profile.yaml"), "w") as out:
+            out.write(PROFILE % {"inbox": inbox, "archive": os.path.join(work, "archive"), "port": server.server_port})
         config = os.path.join(work, "wharf.yaml")
         with open(config, "w") as out:
-            out.write("store: var/wharf.sqlite\npartners: %s\nlocal:\n  root: var\nlogFormat: json\nlogLevel: warning\n"
-                      "pollInterval: 50ms\n" % os.path.join(ROOT, "partners/examples"))
-        inbox = os.path.join(work, "var/inbox", VENDOR)
-        os.makedirs(inbox)
+            out.write("store: var/wharf.sqlite\npartners: partners\nlogFormat: json\nlogLevel: warning\n"
+                      "pollInterval: 50ms\n")
         db = os.path.join(work, "var/wharf.sqlite")
         for index in range(args.documents):
             drop(inbox, "t-%06d.edi" % index, interchange(template, index))
         size = len(template.encode())
         daemon = subprocess.Popen([args.wharf, "serve", "--config", config], stderr=subprocess.DEVNULL)
-        if not wait_for(db, 2 * args.documents, 600):
+        if not wait_for(db, args.documents, 600):
             print("daemon did not finish phase 1", file=sys.stderr)
             return 1
         with sqlite3.connect(db) as connection:
             first = connection.execute("SELECT MIN(created_at) FROM message WHERE direction='inbound'").fetchone()[0]
             last = connection.execute("SELECT MAX(updated_at) FROM message WHERE direction='outbound'").fetchone()[0]
         seconds = last - first
-        print("daemon, local folder in → local folder out, SQLite store, synchronous=FULL:")
+        print("daemon, local folder in → HTTP out (loopback receiver), SQLite store, synchronous=FULL:")
         print("  throughput: %d documents (855, %d bytes each) in %.2f s = %.0f documents/s, %.2f MB/s"
               % (args.documents, size, seconds, args.documents / seconds, args.documents * size / seconds / 1e6))
         drops = {}
@@ -101,7 +147,7 @@ def main():
             name = "l-%06d.edi" % index
             drops[name] = time.time()
             drop(inbox, name, interchange(template, index))
-        if not wait_for(db, 2 * (args.documents + args.latency_documents), 600):
+        if not wait_for(db, args.documents + args.latency_documents, 600):
             print("daemon did not finish phase 2", file=sys.stderr)
             return 1
         rss = peak_rss_mb(daemon.pid)
@@ -117,7 +163,9 @@ def main():
               "drop → delivered p50 %.1f ms, p99 %.1f ms (includes the two-listing stability wait)"
               % (args.rate, len(rows), percentile(stored, 0.5), percentile(stored, 0.99),
                  percentile(dropped, 0.5), percentile(dropped, 0.99)))
-        print("  peak RSS of the daemon: %.0f MB; exit status after SIGTERM: %d" % (rss, daemon.returncode))
+        print("  peak RSS of the daemon: %.0f MB; exit status after SIGTERM: %d; HTTP requests received: %d"
+              % (rss, daemon.returncode, Receiver.count))
+        server.shutdown()
         return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -26,6 +26,8 @@ hl7="$data/hl7-10mb-seed1.hl7"
 "$bench" hl7v2-canonical "$hl7" 3
 "$bench" mllp-latency 2000
 echo
+python3 "$root/scripts/bench-daemon.py" --wharf "$root/.build/release/wharf" || echo "daemon benchmark failed"
+echo
 echo "Peers (pyx12's X12Reader on the same 10 MB 850; python-hl7 and hl7apy on the same 10 MB HL7 file):"
 WHARF="$root/.build/release/wharf" BENCH_FILE="$data/850-10mb-seed1.x12" HL7_FILE="$hl7" \
     "$root/scripts/bench-peers.sh" || true
