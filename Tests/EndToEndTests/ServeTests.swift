@@ -43,6 +43,16 @@ import Glibc
         #expect(show.stdout.contains("control: ISA13 000005310"))
         #expect(show.stdout.contains("produced: m2 output canonical 855 → medsupply-vendor/erp-drop delivered"))
         #expect(show.stdout.contains("produced: m3 acknowledgment x12 997 → medsupply-vendor/"))
+        let replay = try fixture.wharf(["messages", "replay", "m2"])
+        #expect(replay.status == 1)
+        #expect(replay.stderr.contains("m2 is delivered; only dead, rejected, duplicate or failed messages are replayed"))
+        let dead = try fixture.wharf(["messages", "dead"])
+        #expect(dead.status == 0 && dead.stdout.split(separator: "\n").count == 1, "only the header: \(dead.stdout)")
+        let overdue = try fixture.wharf(["messages", "overdue"])
+        #expect(overdue.stdout == "message\tpartner\texpected\tcontrol\tdue\n")
+        let purge = try fixture.wharf(["messages", "purge", "--older-than", "0s"])
+        #expect(purge.status == 0)
+        #expect(purge.stdout.hasPrefix("removed 3 message(s); store "), "\(purge.stdout)")
     }
 
     @Test func anInvalidPartnerProfileStopsTheDaemonFromStarting() throws {

@@ -33,18 +33,9 @@ public final class DeliveryService: Service, Sendable {
     }
 
     public func run() async throws {
-        while !Task.isShuttingDownGracefully {
-            let claimed: [StoredMessage]
-            do {
-                claimed = try await self.store.claimForDelivery(limit: self.concurrency * 8, lease: 300, now: Date())
-            } catch {
-                self.logger.error("cannot claim messages for delivery", metadata: ["error": "\(error)"])
-                claimed = []
-            }
-            if claimed.isEmpty {
-                await cancelWhenGracefulShutdownOrReturn { await self.work.wait(timeout: .milliseconds(500)) }
-                continue
-            }
+        await WorkLoop(what: "delivery", signal: self.work, idle: .milliseconds(500), logger: self.logger).run {
+            try await self.store.claimForDelivery(limit: self.concurrency * 8, lease: 300, now: Date())
+        } process: { claimed in
             await self.deliver(claimed)
         }
     }

@@ -27,18 +27,9 @@ public final class TranslationService: Service, Sendable {
     }
 
     public func run() async throws {
-        while !Task.isShuttingDownGracefully {
-            let claimed: [StoredMessage]
-            do {
-                claimed = try await self.store.claimForTranslation(limit: self.batchSize, lease: 120, now: Date())
-            } catch {
-                self.logger.error("cannot claim messages for translation", metadata: ["error": "\(error)"])
-                claimed = []
-            }
-            if claimed.isEmpty {
-                await cancelWhenGracefulShutdownOrReturn { await self.work.wait(timeout: .seconds(1)) }
-                continue
-            }
+        await WorkLoop(what: "translation", signal: self.work, idle: .seconds(1), logger: self.logger).run {
+            try await self.store.claimForTranslation(limit: self.batchSize, lease: 120, now: Date())
+        } process: { claimed in
             await self.process(claimed)
             self.deliveries.signal()
         }
@@ -112,11 +103,4 @@ public final class TranslationService: Service, Sendable {
             self.logger.warning("not translated", metadata: metadata)
         }
     }
-}
-
-/// Runs `body`, returning early when graceful shutdown begins.
-func cancelWhenGracefulShutdownOrReturn(_ body: @escaping @Sendable () async -> Void) async {
-    _ = await withTaskCancellationOrGracefulShutdownHandler {
-        await body()
-    } onCancelOrGracefulShutdown: {}
 }

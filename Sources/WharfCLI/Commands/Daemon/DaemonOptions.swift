@@ -26,4 +26,17 @@ struct DaemonOptions: ParsableArguments {
             throw CommandFailure.io(error.message)
         }
     }
+
+    /// Runs a command on the store: a usage or I/O problem exits 2, a refused state change (replaying a delivered
+    /// message) or a missing message exits 1.
+    static func operate(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let failure as CommandFailure {
+            throw failure.report()
+        } catch let error as StoreError {
+            let code = error.code == "store.database" ? CommandExit.usage : CommandExit.invalid
+            throw CommandFailure(message: error.message, exitCode: code).report()
+        }
+    }
 }

@@ -11,15 +11,11 @@ struct MessagesListCommand: AsyncParsableCommand {
     @OptionGroup var filter: MessageFilterOptions
 
     func run() async throws {
-        do {
+        try await DaemonOptions.operate {
             let configuration = try self.daemon.load()
             let store = try self.daemon.openStore(configuration)
             let messages = try await store.messages(matching: try self.filter.filter())
             MessageTable.print(messages)
-        } catch let failure as CommandFailure {
-            throw failure.report()
-        } catch let error as StoreError {
-            throw CommandFailure.io(error.message).report()
         }
     }
 }
@@ -33,15 +29,11 @@ struct MessagesDeadCommand: AsyncParsableCommand {
     @OptionGroup var filter: MessageFilterOptions
 
     func run() async throws {
-        do {
+        try await DaemonOptions.operate {
             let configuration = try self.daemon.load()
             let store = try self.daemon.openStore(configuration)
             let messages = try await store.messages(matching: try self.filter.filter(states: [.dead]))
             MessageTable.print(messages, errors: true)
-        } catch let failure as CommandFailure {
-            throw failure.report()
-        } catch let error as StoreError {
-            throw CommandFailure.io(error.message).report()
         }
     }
 }
@@ -71,7 +63,7 @@ struct MessagesOverdueCommand: AsyncParsableCommand {
     @OptionGroup var daemon: DaemonOptions
 
     func run() async throws {
-        do {
+        try await DaemonOptions.operate {
             let store = try self.daemon.openStore(try self.daemon.load())
             let overdue = try await store.overdueAcknowledgments(now: Date())
             let formatter = ISO8601DateFormatter()
@@ -81,10 +73,6 @@ struct MessagesOverdueCommand: AsyncParsableCommand {
                         formatter.string(from: item.dueAt)].joined(separator: "\t") + "\n"
             }
             FileOutput.standardOutput.write(out)
-        } catch let failure as CommandFailure {
-            throw failure.report()
-        } catch let error as StoreError {
-            throw CommandFailure.io(error.message).report()
         }
     }
 }

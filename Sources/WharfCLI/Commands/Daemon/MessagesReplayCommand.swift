@@ -14,18 +14,13 @@ struct MessagesReplayCommand: AsyncParsableCommand {
     var ids: [String]
 
     func run() async throws {
-        do {
+        try await DaemonOptions.operate {
             let store = try self.daemon.openStore(try self.daemon.load())
             for text in self.ids {
                 guard let id = MessageID(text) else { throw CommandFailure.io("\(text) is not a message id (m42 or 42)") }
                 let message = try await store.replay(id, now: Date())
                 FileOutput.standardOutput.write("\(message.id): \(message.state.rawValue)\n")
             }
-        } catch let failure as CommandFailure {
-            throw failure.report()
-        } catch let error as StoreError {
-            throw CommandFailure(message: error.message, exitCode: error.code == "store.database" ? CommandExit.usage
-                                    : CommandExit.invalid).report()
         }
     }
 }
@@ -45,7 +40,7 @@ struct MessagesPurgeCommand: AsyncParsableCommand {
     var state: String = "delivered,translated,rejected,duplicate"
 
     func run() async throws {
-        do {
+        try await DaemonOptions.operate {
             let store = try self.daemon.openStore(try self.daemon.load())
             let states = try self.state.split(separator: ",").map { name throws(CommandFailure) in
                 guard let state = MessageState(rawValue: String(name)) else {
@@ -56,10 +51,6 @@ struct MessagesPurgeCommand: AsyncParsableCommand {
             let report = try await store.prune(RetentionRule(states: states,
                                                              olderThan: try MessageFilterOptions.ago(self.olderThan)))
             FileOutput.standardOutput.write("removed \(report.messages) message(s); store \(report.bytesBefore) → \(report.bytesAfter) bytes\n")
-        } catch let failure as CommandFailure {
-            throw failure.report()
-        } catch let error as StoreError {
-            throw CommandFailure.io(error.message).report()
         }
     }
 }

@@ -17,12 +17,8 @@ struct MessagesShowCommand: AsyncParsableCommand {
     var body = false
 
     func run() async throws {
-        do {
+        try await DaemonOptions.operate {
             try await self.show()
-        } catch let failure as CommandFailure {
-            throw failure.report()
-        } catch let error as StoreError {
-            throw CommandFailure.io(error.message).report()
         }
     }
 
