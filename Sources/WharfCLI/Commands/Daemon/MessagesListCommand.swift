@@ -11,12 +11,7 @@ struct MessagesListCommand: AsyncParsableCommand {
     @OptionGroup var filter: MessageFilterOptions
 
     func run() async throws {
-        try await DaemonOptions.operate {
-            let configuration = try self.daemon.load()
-            let store = try self.daemon.openStore(configuration)
-            let messages = try await store.messages(matching: try self.filter.filter())
-            MessageTable.print(messages)
-        }
+        try await MessageTable.list(self.daemon, errors: false) { () throws(CommandFailure) in try self.filter.filter() }
     }
 }
 
@@ -29,17 +24,24 @@ struct MessagesDeadCommand: AsyncParsableCommand {
     @OptionGroup var filter: MessageFilterOptions
 
     func run() async throws {
-        try await DaemonOptions.operate {
-            let configuration = try self.daemon.load()
-            let store = try self.daemon.openStore(configuration)
-            let messages = try await store.messages(matching: try self.filter.filter(states: [.dead]))
-            MessageTable.print(messages, errors: true)
+        try await MessageTable.list(self.daemon, errors: true) { () throws(CommandFailure) in
+            try self.filter.filter(states: [.dead])
         }
     }
 }
 
 /// The one-line-per-message table of `list` and `dead`.
 enum MessageTable {
+    /// Prints the messages of the configured store that match `filter`.
+    static func list(_ daemon: DaemonOptions, errors: Bool, filter: () throws(CommandFailure) -> MessageFilter)
+        async throws {
+        try await DaemonOptions.operate {
+            let filter = try filter()
+            let store = try daemon.openStore(try daemon.load())
+            self.print(try await store.messages(matching: filter), errors: errors)
+        }
+    }
+
     static func print(_ messages: [StoredMessage], errors: Bool = false) {
         let formatter = ISO8601DateFormatter()
         var out = "id\tstate\tdirection\tpartner\tformat\ttype\tcontrol\tupdated" + (errors ? "\terror" : "") + "\n"
