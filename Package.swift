@@ -99,7 +99,7 @@ let package = Package(
             name: "WharfCLI",
             dependencies: [
                 "Canonical", "WharfCore", "X12", "X12Mapping", "Partners", "HL7v2", "HL7v2Mapping", "FHIR", "Transport",
-                "TransportMLLP", "Store", "Pipeline", .product(name: "NIOCore", package: "swift-nio"),
+                "TransportMLLP", "Store", "Pipeline", "FlatFile", .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

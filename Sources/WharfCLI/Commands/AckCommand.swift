@@ -60,7 +60,7 @@ struct AckCommand: ParsableCommand {
         let source = try InputSource(path: self.input.file)
         let bytes = try source.readAll()
         source.close()
-        if (self.input.from ?? InputFamily.detect(bytes.prefix(512))) == .hl7v2 {
+        if (self.input.from?.family ?? InputFamily.detect(bytes.prefix(512))) == .hl7v2 {
             try self.acknowledgeHL7(bytes, timestamp: timestamp)
             return
         }

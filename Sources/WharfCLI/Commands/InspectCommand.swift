@@ -39,15 +39,15 @@ struct InspectCommand: ParsableCommand {
         var first: [UInt8] = []
         let count = try source.read(&first)
         let prefix = first[0..<count]
-        switch self.input.from ?? InputFamily.detect(prefix) {
+        switch self.input.from?.family ?? InputFamily.detect(prefix) {
         case .x12:
             break
         case .hl7v2:
             try self.inspectHL7(Array(prefix) + (try source.readAll()))
             return
-        case .fhir:
-            throw CommandFailure.invalid("inspect shows X12 and HL7 v2 segment by segment; FHIR JSON is readable as it "
-                + "is: use 'wharf validate' to check it")
+        case .fhir, .csv:
+            throw CommandFailure.invalid("inspect shows X12 and HL7 v2 segment by segment; FHIR JSON and CSV are "
+                + "readable as they are: use 'wharf validate' to check them")
         case nil:
             throw CommandFailure.invalid(InputFamily.unrecognized.text)
         }

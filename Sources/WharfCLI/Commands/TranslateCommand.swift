@@ -11,7 +11,7 @@ import X12Mapping
 struct TranslateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "translate",
-        abstract: "Translate a document into another format: canonical JSON, or X12.",
+        abstract: "Translate a document into another format: canonical JSON, X12, HL7 v2, FHIR or CSV.",
         discussion: """
             The input's format is detected from its envelope (X12's ISA, canonical JSON's canonicalVersion) or named \
             with --from. Diagnostics go to standard error; when the input has errors nothing is written and the exit \
@@ -21,7 +21,9 @@ struct TranslateCommand: ParsableCommand {
             order as an 850, an order response as an 855, a ship notice as an 856, an invoice as an 810 — one \
             functional group per set; RELEASE defaults to 004010). Without a partner profile the X12 envelope takes neutral values: ISA05/07 \
             ZZ, sender WHARF, receiver PARTNER, control number 1, usage P — override them with --sender and \
-            --receiver.
+            --receiver. hl7v2[:TYPE][@VERSION]; fhir[@R4|@R5] (a collection Bundle, specs/mappings/fhir.md); \
+            csv[:LAYOUT] (the default layout of the document's kind when none is named). CSV input has no envelope: \
+            name its layout with --from csv:LAYOUT.
 
             Examples:
               wharf translate examples/x12/850-hospital-order.edi --to canonical
@@ -32,7 +34,7 @@ struct TranslateCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "The output format: canonical, or x12[:SET][@RELEASE].")
+    @Option(help: "The output format: canonical, x12[:SET][@RELEASE], hl7v2[:TYPE][@VERSION], fhir[@R4|@R5], csv[:LAYOUT].")
     var to: String
 
     @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
@@ -77,7 +79,10 @@ struct TranslateCommand: ParsableCommand {
         run.sender = try self.sender.map { text throws(CommandFailure) in try Self.identity(text, option: "--sender") }
         run.receiver = try self.receiver.map { text throws(CommandFailure) in try Self.identity(text, option: "--receiver") }
         let payload = try InputSource.payload(self.input.file)
-        let envelope = try CommandFailure.translating { () throws(TranslationFailure) in try DocumentTranslator.sniff(payload, registry: .wharf) }
+        let envelope = try self.input.from?.family == .csv ? CSVInput.envelope(layout: self.input.from?.layout)
+            : CommandFailure.translating { () throws(TranslationFailure) in
+                try DocumentTranslator.sniff(payload, registry: .wharf)
+            }
         if let id = self.partner {
             let directory = try self.partners.load()
             let profile = try self.partners.profile(id, in: directory)

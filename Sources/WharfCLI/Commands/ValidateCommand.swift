@@ -46,7 +46,7 @@ struct ValidateCommand: ParsableCommand {
         let prefix = first[0..<count]
         var diagnostics = Diagnostics()
         var summary = ""
-        switch self.input.from ?? InputFamily.detect(prefix) {
+        switch self.input.from?.family ?? InputFamily.detect(prefix) {
         case .x12:
             let counts = try X12Stream.run(source, prefix: prefix) { event throws(CommandFailure) in
                 if case .diagnostic(let diagnostic) = event { diagnostics.append(diagnostic) }
@@ -71,6 +71,10 @@ struct ValidateCommand: ParsableCommand {
                     ? [Diagnostic(.error, error.code, at: error.location, error.message)] : error.diagnostics)
                 summary = "the input"
             }
+        case .csv:
+            let bytes = Array(prefix) + (try source.readAll())
+            let documents = try CSVInput.parse(bytes, layout: self.input.from?.layout, into: &diagnostics)
+            summary = "\(documents) document\(documents == 1 ? "" : "s")"
         case nil:
             diagnostics.append(InputFamily.unrecognized)
         }

@@ -9,6 +9,8 @@ enum InputFamily: String, ExpressibleByArgument, CaseIterable {
     case x12
     case hl7v2
     case fhir
+    /// Never detected: CSV has no signature; name it with `--from csv:LAYOUT`.
+    case csv
 
     /// The family whose signature starts `prefix`, if any.
     static func detect(_ prefix: ArraySlice<UInt8>) -> InputFamily? {
@@ -21,5 +23,5 @@ enum InputFamily: String, ExpressibleByArgument, CaseIterable {
     /// What to say when nothing was recognized.
     static let unrecognized = Diagnostic(
         .error, .formatUnrecognized, at: nil,
-        "the input is not in a format Wharf reads (an X12 interchange starts with ISA, HL7 v2 with MSH, FHS or BHS, FHIR JSON is an object with a resourceType); name the format with --from")
+        "the input is not in a format Wharf reads (an X12 interchange starts with ISA, HL7 v2 with MSH, FHS or BHS, FHIR JSON is an object with a resourceType, CSV is named with --from csv:LAYOUT); name the format with --from")
 }
