@@ -109,7 +109,7 @@ let package = Package(
         .executableTarget(
             name: "WharfBench",
             dependencies: ["WharfCore", "X12", "X12Mapping", "Canonical", "HL7v2", "HL7v2Mapping", "Transport",
-                           "TransportMLLP"],
+                           "TransportMLLP", "FHIRMapping", "FlatFile"],
             swiftSettings: strictSettings
         ),
         /// Built only by `make fuzz` (scripts/fuzz.sh) with `-sanitize=fuzzer,address`.

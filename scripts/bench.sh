@@ -24,6 +24,13 @@ hl7="$data/hl7-10mb-seed1.hl7"
 [[ -s $hl7 ]] || python3 "$root/scripts/gen-hl7.py" --size-mb 10 --seed 1 -o "$hl7"
 "$bench" hl7v2-reader "$hl7" 3
 "$bench" hl7v2-canonical "$hl7" 3
+fhir="$data/fhir-orders-10mb.json"; csv="$data/order-lines-10mb.csv"
+if [[ ! -s $fhir || ! -s $csv ]]; then
+    "$root/.build/release/wharf" translate "$root/examples/x12/850-hospital-order.edi" --to csv:order-lines >"$data/order-lines-sample.csv"
+    python3 "$root/scripts/gen-fhir-csv.py" --size-mb 10 --csv-sample "$data/order-lines-sample.csv" --fhir-out "$fhir" --csv-out "$csv"
+fi
+"$bench" fhir-canonical "$fhir" 3
+"$bench" csv-canonical "$csv" 3
 "$bench" mllp-latency 2000
 echo
 python3 "$root/scripts/bench-daemon.py" --wharf "$root/.build/release/wharf" || echo "daemon benchmark failed"

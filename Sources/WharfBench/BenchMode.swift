@@ -2,6 +2,8 @@
 import Glibc
 #endif
 import Canonical
+import FHIRMapping
+import FlatFile
 import HL7v2
 import HL7v2Mapping
 import WharfCore
@@ -22,6 +24,8 @@ enum BenchMode: String {
     case x12Canonical = "x12-canonical"
     case hl7v2Reader = "hl7v2-reader"
     case hl7v2Canonical = "hl7v2-canonical"
+    case fhirCanonical = "fhir-canonical"
+    case csvCanonical = "csv-canonical"
 
     /// Streams `path` through the workload; `nil` when the file cannot be read.
     func run(path: String) -> BenchResult? {
@@ -68,6 +72,19 @@ enum BenchMode: String {
             var diagnostics = Diagnostics()
             guard let documents = try? HL7v2CanonicalParser().parse(Payload(bytes: bytes), context: TranslationContext(),
                                                                       diagnostics: &diagnostics)
+            else { return nil }
+            result.segments = documents.count
+            result.diagnostics = diagnostics.count
+        case .fhirCanonical, .csvCanonical:
+            // The whole file read (FHIR: a Bundle; CSV: the order-lines layout) and mapped to canonical documents.
+            let bytes = Self.readAll(descriptor, chunk: &chunk)
+            result.bytes = bytes.count
+            var diagnostics = Diagnostics()
+            let parser: any MessageParser = self == .fhirCanonical
+                ? FHIRCanonicalParser()
+                : CSVCanonicalParser(layout: CSVLayoutCatalog.builtIn.layout(named: "order-lines")!)
+            guard let documents = try? parser.parse(Payload(bytes: bytes), context: TranslationContext(),
+                                                    diagnostics: &diagnostics)
             else { return nil }
             result.segments = documents.count
             result.diagnostics = diagnostics.count

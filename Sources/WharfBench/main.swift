@@ -6,6 +6,8 @@
 //                                            (reported as documents/s)
 //     wharf-bench hl7v2-reader FILE [RUNS]   HL7 v2 messages read (syntax, escapes, batches)
 //     wharf-bench hl7v2-canonical FILE [RUNS] messages validated against specs/hl7v2 and mapped to canonical
+//     wharf-bench fhir-canonical FILE [RUNS]  a FHIR Bundle read and mapped to canonical documents
+//     wharf-bench csv-canonical FILE [RUNS]   an order-lines CSV file read and mapped to canonical documents
 //     wharf-bench mllp-latency [MESSAGES]    ACK round trips over loopback MLLP, p50/p99
 //
 // The input streams from disk in 1 MiB chunks, as the CLI reads it; the best of RUNS (default 3) is reported, with the
@@ -23,7 +25,8 @@ if arguments.count >= 2, arguments[1] == "mllp-latency" {
     exit(0)
 }
 guard arguments.count >= 3, let mode = BenchMode(rawValue: arguments[1]) else {
-    print("usage: wharf-bench x12-reader|x12-validate|x12-canonical|hl7v2-reader|hl7v2-canonical FILE [RUNS]")
+    print("usage: wharf-bench x12-reader|x12-validate|x12-canonical|hl7v2-reader|hl7v2-canonical|fhir-canonical|"
+        + "csv-canonical FILE [RUNS]")
     print("       wharf-bench mllp-latency [MESSAGES]")
     exit(2)
 }
