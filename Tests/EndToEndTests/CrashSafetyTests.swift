@@ -6,7 +6,7 @@ import Glibc
 #endif
 
 /// Nothing lost, nothing processed twice: 1,000 files through local folders while the daemon is killed with SIGKILL
-/// at random moments, five times, and restarted.
+/// at random moments, five times, and stopped once with SIGTERM mid-run, and restarted each time.
 @Suite(.serialized) struct CrashSafetyTests {
     static let vendor = "medsupply-vendor"
     static let count = 1_000
@@ -44,6 +44,13 @@ import Glibc
             kills.append(self.progress(fixture))
         }
         #expect(kills.allSatisfy { $0 > 0 && $0 < 3 * Self.count }, "killed at progress \(kills)")
+        // SIGTERM in the middle of the work: intake stops, in-flight work finishes or is parked, exit 0.
+        let stopped = try fixture.start()
+        let before = self.progress(fixture)
+        _ = DaemonProcess.waitUntil(timeout: 120) { self.progress(fixture) >= before + 100 }
+        stopped.send(SIGTERM)
+        #expect(stopped.waitForExit(timeout: 30) == 0, "SIGTERM mid-run: \(stopped.standardError.suffix(1000))")
+        #expect(self.progress(fixture) < 3 * Self.count, "the SIGTERM landed mid-run")
         let daemon = try fixture.start()
         defer { daemon.stop() }
         let finished = DaemonProcess.waitUntil(timeout: 240) {

@@ -10,12 +10,15 @@ public struct ChannelOutboundTransports: OutboundTransports {
     let partners: PartnerDirectory
     let localRoot: String?
     let retry: RetryPolicy
+    let retryByPartner: [String: RetryPolicy]
     let http: HTTPChannelTransports
 
-    public init(partners: PartnerDirectory, localRoot: String?, retry: RetryPolicy, logger: Logger) {
+    public init(partners: PartnerDirectory, localRoot: String?, retry: RetryPolicy,
+                retryByPartner: [String: RetryPolicy] = [:], logger: Logger) {
         self.partners = partners
         self.localRoot = localRoot
         self.retry = retry
+        self.retryByPartner = retryByPartner
         self.http = HTTPChannelTransports(logger: logger)
     }
 
@@ -46,7 +49,9 @@ public struct ChannelOutboundTransports: OutboundTransports {
         }
     }
 
-    public func retryPolicy(for message: StoredMessage) -> RetryPolicy { self.retry }
+    public func retryPolicy(for message: StoredMessage) -> RetryPolicy {
+        message.partner.flatMap { self.retryByPartner[$0] } ?? self.retry
+    }
 }
 
 /// The folders of a local root: `inbox/<partner>/`, `archive/<partner>/`, `outbox/<partner>/`.

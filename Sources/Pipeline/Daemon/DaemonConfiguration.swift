@@ -28,6 +28,9 @@ public struct DaemonConfiguration: Sendable, Hashable {
     public var duplicates: DuplicatePolicyTable
     /// The delivery retry policy.
     public var retry: RetryPolicy
+    /// Per-partner retry policies (`delivery.partners.<id>`: any of maximumAttempts, initialDelay, maximumDelay;
+    /// the rest from `delivery`).
+    public var retryByPartner: [String: RetryPolicy] = [:]
     /// The HTTP listener (intake `POST /v1/inbound/{partner}`, `/health/live`, `/health/ready`, `/metrics`):
     /// `http.host` (127.0.0.1) and `http.port`; none when no port is configured. `WHARF_HTTP_PORT`.
     public var httpHost: String = "127.0.0.1"
@@ -123,14 +126,12 @@ public struct DaemonConfiguration: Sendable, Hashable {
             self.pollInterval = duration
         }
         if let value = raw.delivery?.concurrency { self.deliveryConcurrency = max(1, value) }
-        if let value = raw.delivery?.maximumAttempts { self.retry.maximumAttempts = max(1, value) }
-        for (key, value) in [("initialDelay", raw.delivery?.initialDelay), ("maximumDelay", raw.delivery?.maximumDelay)] {
-            guard let value else { continue }
-            guard let duration = DurationText.parse(value) else {
-                throw DaemonConfigurationError("\(file): delivery.\(key) must be a duration such as 1s or 1h, not \(value)")
+        if let delivery = raw.delivery {
+            self.retry = try Self.policy(delivery.limits, over: self.retry, at: "delivery", file: file)
+            for (partner, limits) in delivery.partners ?? [:] {
+                self.retryByPartner[partner] = try Self.policy(limits, over: self.retry, at: "delivery.partners.\(partner)",
+                                                               file: file)
             }
-            let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-            if key == "initialDelay" { self.retry.initialDelay = seconds } else { self.retry.maximumDelay = seconds }
         }
         if let http = raw.http {
             if let host = http.host { self.httpHost = host }
@@ -144,6 +145,22 @@ public struct DaemonConfiguration: Sendable, Hashable {
         for (partner, value) in raw.duplicates?.partners ?? [:] {
             self.duplicates.partners[partner] = try Self.policy(value, file: file)
         }
+    }
+
+    /// `base` with the limits written at `path`.
+    private static func policy(_ limits: RawDaemonConfiguration.Limits, over base: RetryPolicy, at path: String,
+                               file: String) throws(DaemonConfigurationError) -> RetryPolicy {
+        var policy = base
+        if let value = limits.maximumAttempts { policy.maximumAttempts = max(1, value) }
+        for (key, value) in [("initialDelay", limits.initialDelay), ("maximumDelay", limits.maximumDelay)] {
+            guard let value else { continue }
+            guard let duration = DurationText.parse(value) else {
+                throw DaemonConfigurationError("\(file): \(path).\(key) must be a duration such as 1s or 1h, not \(value)")
+            }
+            let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+            if key == "initialDelay" { policy.initialDelay = seconds } else { policy.maximumDelay = seconds }
+        }
+        return policy
     }
 
     private static func policy(_ text: String, file: String) throws(DaemonConfigurationError) -> DuplicatePolicy {
@@ -168,11 +185,20 @@ public struct DaemonConfiguration: Sendable, Hashable {
 /// The configuration file as written: every key optional.
 struct RawDaemonConfiguration: Decodable {
     struct Local: Decodable { var root: String? }
+    struct Limits: Decodable {
+        var maximumAttempts: Int?
+        var initialDelay: String?
+        var maximumDelay: String?
+    }
     struct Delivery: Decodable {
         var concurrency: Int?
         var maximumAttempts: Int?
         var initialDelay: String?
         var maximumDelay: String?
+        var partners: [String: Limits]?
+
+        var limits: Limits { Limits(maximumAttempts: self.maximumAttempts, initialDelay: self.initialDelay,
+                                    maximumDelay: self.maximumDelay) }
     }
     struct HTTP: Decodable {
         var host: String?

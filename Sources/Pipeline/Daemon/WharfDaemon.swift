@@ -46,7 +46,8 @@ public struct WharfDaemon: Sendable {
                                         byPartner: self.configuration.duplicates.partners),
             translationWork: translationWork, logger: self.logger)
         let transports = ChannelOutboundTransports(partners: self.partners, localRoot: self.configuration.localRoot,
-                                                   retry: self.configuration.retry, logger: self.logger)
+                                                   retry: self.configuration.retry,
+                                                   retryByPartner: self.configuration.retryByPartner, logger: self.logger)
         let translation = InboundTranslation(partners: self.partners,
                                              sequence: ControlNumberBlocks(StoreControlNumbers(store: self.store)))
         return Components(
