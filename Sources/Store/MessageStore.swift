@@ -26,6 +26,10 @@ public protocol MessageStore: Sendable {
     func recordTranslations(_ batch: [(id: MessageID, record: TranslationRecord)], now: Date)
         async throws(StoreError) -> [[MessageID]]
 
+    /// Queues outbound messages produced for `parent` without translating it (a rejection of a duplicate, say).
+    @discardableResult
+    func queue(_ drafts: [OutboundDraft], for parent: MessageID, now: Date) async throws(StoreError) -> [MessageID]
+
     /// Leases up to `limit` outbound messages due for delivery (`queued` or `failed` with `nextAttemptAt` ≤ now).
     func claimForDelivery(limit: Int, lease: TimeInterval, now: Date) async throws(StoreError) -> [StoredMessage]
 

@@ -49,6 +49,24 @@ import WharfTestSupport
         #expect(daemon.outbox(Self.vendor).count == 2)
     }
 
+    @Test func aRejectedDuplicateInterchangeIsAnsweredWithTA1Note025() async throws {
+        let daemon = try DaemonHarness("daemon-duplicate-reject", duplicates: .reject)
+        defer { daemon.folder.remove() }
+        let bytes = try DaemonHarness.example("examples/x12/855-order-acknowledgment.edi")
+        try daemon.drop(bytes, as: "first.edi", for: Self.vendor)
+        try await daemon.step()
+        try daemon.drop(bytes, as: "again.edi", for: Self.vendor)
+        try await daemon.step()
+        let answers = daemon.outbox(Self.vendor).filter { $0.hasSuffix("-TA1.edi") }
+        #expect(answers.count == 1)
+        let ta1 = try daemon.read(outbox: Self.vendor, try #require(answers.first))
+        #expect(ta1.contains("TA1*000005310*261121*1015*R*025~"), "\(ta1)")
+        let duplicate = try #require(try await daemon.store.messages(matching: MessageFilter(states: [.duplicate])).first)
+        #expect(duplicate.remote == "again.edi")
+        #expect(try await daemon.store.messages(matching: MessageFilter(parent: duplicate.id)).map(\.messageType) == ["TA1"])
+        #expect(daemon.outbox(Self.vendor).filter { $0.hasSuffix("-855.json") }.count == 1, "translated once")
+    }
+
     @Test func anInvalidDocumentIsRejectedWithItsAckWhileTheOthersGoThrough() async throws {
         let daemon = try DaemonHarness("daemon-reject")
         defer { daemon.folder.remove() }

@@ -40,16 +40,16 @@ public struct WharfDaemon: Sendable {
     public func components() -> Components {
         let translationWork = WorkSignal()
         let deliveryWork = WorkSignal()
+        let sequence = ControlNumberBlocks(StoreControlNumbers(store: self.store))
         let sink = StoreInboundSink(
             store: self.store, partners: self.partners,
             policies: DuplicatePolicies(defaultPolicy: self.configuration.duplicates.defaultPolicy,
                                         byPartner: self.configuration.duplicates.partners),
-            translationWork: translationWork, logger: self.logger)
+            translationWork: translationWork, deliveryWork: deliveryWork, sequence: sequence, logger: self.logger)
         let transports = ChannelOutboundTransports(partners: self.partners, localRoot: self.configuration.localRoot,
                                                    retry: self.configuration.retry,
                                                    retryByPartner: self.configuration.retryByPartner, logger: self.logger)
-        let translation = InboundTranslation(partners: self.partners,
-                                             sequence: ControlNumberBlocks(StoreControlNumbers(store: self.store)))
+        let translation = InboundTranslation(partners: self.partners, sequence: sequence)
         return Components(
             sink: sink, pollers: self.inboundPollers(sink: sink),
             translation: TranslationService(store: self.store, translation: translation, work: translationWork,

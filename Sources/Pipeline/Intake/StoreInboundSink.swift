@@ -17,10 +17,17 @@ public struct StoreInboundSink: InboundSink {
     let registry: FormatRegistry
     let policies: DuplicatePolicies
     let translationWork: WorkSignal
+    let deliveryWork: WorkSignal?
+    let rejection: DuplicateRejection?
     let logger: Logger
 
+    /// A sink storing into `store`; with `sequence`, a duplicate the partner's policy rejects is answered (X12: a
+    /// TA1 025 queued for delivery, waking `deliveryWork`).
     public init(store: any MessageStore, partners: PartnerDirectory, registry: FormatRegistry = .wharf,
-                policies: DuplicatePolicies = DuplicatePolicies(), translationWork: WorkSignal, logger: Logger) {
+                policies: DuplicatePolicies = DuplicatePolicies(), translationWork: WorkSignal,
+                deliveryWork: WorkSignal? = nil, sequence: (any ControlNumberSequence)? = nil, logger: Logger) {
+        self.deliveryWork = deliveryWork
+        self.rejection = sequence.map { DuplicateRejection(partners: partners, sequence: $0) }
         self.store = store
         self.partners = partners
         self.registry = registry
@@ -36,7 +43,22 @@ public struct StoreInboundSink: InboundSink {
     public func accept(_ batch: [(payload: Payload, origin: Origin)]) async throws -> [Receipt] {
         let intakes = batch.map { self.intake($0.payload, from: $0.origin) }
         let outcomes = try await self.store.receive(intakes.map { ($0, self.policies.policy(for: $0.partner)) })
-        for (intake, outcome) in zip(intakes, outcomes) { self.log(intake, outcome) }
+        var rejections: [(MessageID, OutboundDraft)] = []
+        for (intake, outcome) in zip(intakes, outcomes) {
+            self.log(intake, outcome)
+            if outcome.state == .duplicate, !outcome.redelivery, self.policies.policy(for: intake.partner) == .reject,
+               let answer = self.rejection?.acknowledgment(for: intake, now: Date()) {
+                rejections.append((outcome.id, answer))
+            }
+        }
+        for (id, answer) in rejections {
+            do {
+                try await self.store.queue([answer], for: id, now: Date())
+                self.deliveryWork?.signal()
+            } catch {
+                self.logger.error("duplicate rejection not queued", metadata: ["message": "\(id)", "error": "\(error)"])
+            }
+        }
         if outcomes.contains(where: { $0.state == .received && !$0.redelivery }) { self.translationWork.signal() }
         return outcomes.map { Receipt(id: $0.id.description, duplicate: $0.redelivery || $0.state == .duplicate) }
     }

@@ -61,29 +61,42 @@ extension SQLiteMessageStore {
                 WHERE partner = ? AND kind = ? AND key = ? AND satisfied_at IS NULL
                 """, arguments: [id.rawValue, now, message.partner ?? "", acknowledged.kind, acknowledged.key])
         }
-        var ids: [MessageID] = []
-        for (draft, hash, key) in outputs {
-            try db.execute(sql: """
-                INSERT INTO message (direction, state, partner, channel, transport, format, message_type,
-                    control_key, content_hash, size, next_attempt_at, created_at, updated_at, parent_id, role,
-                    idempotency_key)
-                VALUES ('outbound', 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [draft.partner, draft.channel, draft.transport, draft.format, draft.messageType,
-                                 draft.controlKey, hash, draft.bytes.count, now, now, now, id.rawValue,
-                                 draft.role.rawValue, key])
-            let output = db.lastInsertedRowID
-            try db.execute(sql: "INSERT INTO message_body (message_id, bytes) VALUES (?, ?)",
-                           arguments: [output, Data(draft.bytes)])
-            for expectation in draft.expectations {
-                try db.execute(sql: """
-                    INSERT OR IGNORE INTO expected_acknowledgment (message_id, partner, kind, key, due_at)
-                    VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [output, draft.partner ?? "", expectation.acknowledgment.kind,
-                                     expectation.acknowledgment.key, expectation.dueAt.timeIntervalSince1970])
-            }
-            ids.append(MessageID(rawValue: output))
+        return try outputs.map { draft, hash, key in try Self.insertOutput(db, draft, hash, key, parent: id, now) }
+    }
+
+    public func queue(_ drafts: [OutboundDraft], for parent: MessageID, now: Date) async throws(StoreError)
+        -> [MessageID] {
+        let now = now.timeIntervalSince1970
+        let outputs = drafts.map { ($0, SHA256.hex($0.bytes), UUID().uuidString.lowercased()) }
+        return try await self.writing("queue outbound messages") { db in
+            _ = try Self.fetch(db, parent)
+            return try outputs.map { draft, hash, key in try Self.insertOutput(db, draft, hash, key, parent: parent, now) }
         }
-        return ids
+    }
+
+    /// Inserts one queued outbound message (with its bytes and expected acknowledgments) inside the caller's
+    /// transaction.
+    static func insertOutput(_ db: Database, _ draft: OutboundDraft, _ hash: String, _ key: String,
+                             parent: MessageID, _ now: Double) throws -> MessageID {
+        try db.execute(sql: """
+            INSERT INTO message (direction, state, partner, channel, transport, format, message_type,
+                control_key, content_hash, size, next_attempt_at, created_at, updated_at, parent_id, role,
+                idempotency_key)
+            VALUES ('outbound', 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [draft.partner, draft.channel, draft.transport, draft.format, draft.messageType,
+                             draft.controlKey, hash, draft.bytes.count, now, now, now, parent.rawValue,
+                             draft.role.rawValue, key])
+        let output = db.lastInsertedRowID
+        try db.execute(sql: "INSERT INTO message_body (message_id, bytes) VALUES (?, ?)",
+                       arguments: [output, Data(draft.bytes)])
+        for expectation in draft.expectations {
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO expected_acknowledgment (message_id, partner, kind, key, due_at)
+                VALUES (?, ?, ?, ?, ?)
+                """, arguments: [output, draft.partner ?? "", expectation.acknowledgment.kind,
+                                 expectation.acknowledgment.key, expectation.dueAt.timeIntervalSince1970])
+        }
+        return MessageID(rawValue: output)
     }
 
     public func recordAttempts(_ batch: [AttemptRecord], now: Date) async throws(StoreError) {
