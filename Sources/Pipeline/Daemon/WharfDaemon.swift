@@ -55,7 +55,8 @@ public struct WharfDaemon: Sendable {
             translation: TranslationService(store: self.store, translation: translation, work: translationWork,
                                             deliveries: deliveryWork, metrics: self.metrics, logger: self.logger),
             delivery: DeliveryService(
-                store: self.store, transports: transports, work: deliveryWork, concurrency: self.configuration.deliveryConcurrency, metrics: self.metrics,
+                store: self.store, transports: transports, work: deliveryWork,
+                concurrency: self.configuration.deliveryConcurrency, metrics: self.metrics,
                 logger: self.logger),
             transports: transports)
     }

@@ -15,10 +15,10 @@ extension SQLiteMessageStore {
     static func receive(_ db: Database, _ intake: Intake, _ policy: DuplicatePolicy, _ hash: String) throws
         -> IntakeOutcome {
         if let channel = intake.channel, let remote = intake.remote,
-           let earlier = try Int64.fetchOne(db, sql: """
+           let earlier = try Int64.fetchOne(db.cachedStatement(sql: """
                SELECT id FROM message WHERE direction = 'inbound' AND channel = ? AND remote = ?
                AND content_hash = ? AND source_released = 0 ORDER BY id DESC LIMIT 1
-               """, arguments: [channel, remote, hash]) {
+               """), arguments: [channel, remote, hash]) {
             let message = try Self.fetch(db, MessageID(rawValue: earlier))
             return IntakeOutcome(id: message.id, state: message.state, duplicateOf: message.duplicateOf,
                                  redelivery: true)
@@ -33,16 +33,16 @@ extension SQLiteMessageStore {
         let state: MessageState = duplicate != nil && policy != .acceptAndFlag ? .duplicate : .received
         let note = duplicate.map { "duplicate of \($0.0) (same \($0.1 == .controlNumber ? "control number" : "content"))" }
         let now = intake.receivedAt.timeIntervalSince1970
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO message (direction, state, partner, channel, transport, remote, format, message_type,
                 control_key, content_hash, size, created_at, updated_at, duplicate_of, flagged, last_error)
             VALUES ('inbound', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [state.rawValue, intake.partner, intake.channel, intake.transport, intake.remote,
+            """).execute(arguments: [state.rawValue, intake.partner, intake.channel, intake.transport, intake.remote,
                              intake.format, intake.messageType, intake.controlKey, hash, intake.bytes.count, now,
                              now, duplicate?.0.rawValue, duplicate != nil, note])
         let id = MessageID(rawValue: db.lastInsertedRowID)
-        try db.execute(sql: "INSERT INTO message_body (message_id, bytes) VALUES (?, ?)",
-                       arguments: [id.rawValue, Data(intake.bytes)])
+        try db.cachedStatement(sql: "INSERT INTO message_body (message_id, bytes) VALUES (?, ?)")
+            .execute(arguments: [id.rawValue, Data(intake.bytes)])
         if duplicate == nil {
             if let key = intake.controlKey { try Self.remember(db, partner, .controlNumber, key, id, now) }
             try Self.remember(db, partner, .contentHash, hash, id, now)
@@ -53,20 +53,22 @@ extension SQLiteMessageStore {
     public func releaseSources(of ids: [MessageID]) async throws(StoreError) {
         try await self.writing("release messages' sources") { db in
             for id in ids {
-                try db.execute(sql: "UPDATE message SET source_released = 1 WHERE id = ?", arguments: [id.rawValue])
+                try db.cachedStatement(sql: "UPDATE message SET source_released = 1 WHERE id = ?")
+                    .execute(arguments: [id.rawValue])
             }
         }
     }
 
     static func ledgerEntry(_ db: Database, _ partner: String, _ kind: DuplicateReason, _ key: String) throws
         -> MessageID? {
-        try Int64.fetchOne(db, sql: "SELECT message_id FROM ledger WHERE partner = ? AND kind = ? AND key = ?",
-                           arguments: [partner, kind.rawValue, key]).map(MessageID.init(rawValue:))
+        let sql = "SELECT message_id FROM ledger WHERE partner = ? AND kind = ? AND key = ?"
+        return try Int64.fetchOne(db.cachedStatement(sql: sql), arguments: [partner, kind.rawValue, key])
+            .map(MessageID.init(rawValue:))
     }
 
     static func remember(_ db: Database, _ partner: String, _ kind: DuplicateReason, _ key: String, _ id: MessageID,
                          _ now: Double) throws {
-        try db.execute(sql: "INSERT OR IGNORE INTO ledger (partner, kind, key, message_id, seen_at) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [partner, kind.rawValue, key, id.rawValue, now])
+        let sql = "INSERT OR IGNORE INTO ledger (partner, kind, key, message_id, seen_at) VALUES (?, ?, ?, ?, ?)"
+        try db.cachedStatement(sql: sql).execute(arguments: [partner, kind.rawValue, key, id.rawValue, now])
     }
 }

@@ -21,12 +21,12 @@ extension SQLiteMessageStore {
         async throws(StoreError) -> [StoredMessage] {
         let now = now.timeIntervalSince1970
         return try await self.writing(what) { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
                 UPDATE message SET lease_until = :until WHERE id IN (
                     SELECT id FROM message WHERE \(condition) AND (lease_until IS NULL OR lease_until < :now)
                     ORDER BY id LIMIT :limit)
                 RETURNING *
-                """, arguments: ["until": now + lease, "now": now, "limit": limit])
+                """), arguments: ["until": now + lease, "now": now, "limit": limit])
             return rows.map(StoredMessage.init(row:)).sorted { $0.id < $1.id }
         }
     }
@@ -50,16 +50,16 @@ extension SQLiteMessageStore {
             throw StoreError("store.invalid-transition",
                              "\(id) is \(message.direction.rawValue) and \(message.state.rawValue); only a received inbound message is translated")
         }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE message SET state = ?, format = COALESCE(?, format), message_type = COALESCE(?, message_type),
                 diagnostics = ?, last_error = ?, lease_until = NULL, updated_at = ? WHERE id = ?
-            """, arguments: [record.state.rawValue, record.format, record.messageType,
+            """).execute(arguments: [record.state.rawValue, record.format, record.messageType,
                              DiagnosticsColumn.encode(record.diagnostics), record.error, now, id.rawValue])
         for acknowledged in record.acknowledges {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE expected_acknowledgment SET satisfied_by = ?, satisfied_at = ?
                 WHERE partner = ? AND kind = ? AND key = ? AND satisfied_at IS NULL
-                """, arguments: [id.rawValue, now, message.partner ?? "", acknowledged.kind, acknowledged.key])
+                """).execute(arguments: [id.rawValue, now, message.partner ?? "", acknowledged.kind, acknowledged.key])
         }
         return try outputs.map { draft, hash, key in try Self.insertOutput(db, draft, hash, key, parent: id, now) }
     }
@@ -78,22 +78,22 @@ extension SQLiteMessageStore {
     /// transaction.
     static func insertOutput(_ db: Database, _ draft: OutboundDraft, _ hash: String, _ key: String,
                              parent: MessageID, _ now: Double) throws -> MessageID {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO message (direction, state, partner, channel, transport, format, message_type,
                 control_key, content_hash, size, next_attempt_at, created_at, updated_at, parent_id, role,
                 idempotency_key)
             VALUES ('outbound', 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [draft.partner, draft.channel, draft.transport, draft.format, draft.messageType,
+            """).execute(arguments: [draft.partner, draft.channel, draft.transport, draft.format, draft.messageType,
                              draft.controlKey, hash, draft.bytes.count, now, now, now, parent.rawValue,
                              draft.role.rawValue, key])
         let output = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO message_body (message_id, bytes) VALUES (?, ?)",
-                       arguments: [output, Data(draft.bytes)])
+        try db.cachedStatement(sql: "INSERT INTO message_body (message_id, bytes) VALUES (?, ?)")
+            .execute(arguments: [output, Data(draft.bytes)])
         for expectation in draft.expectations {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT OR IGNORE INTO expected_acknowledgment (message_id, partner, kind, key, due_at)
                 VALUES (?, ?, ?, ?, ?)
-                """, arguments: [output, draft.partner ?? "", expectation.acknowledgment.kind,
+                """).execute(arguments: [output, draft.partner ?? "", expectation.acknowledgment.kind,
                                  expectation.acknowledgment.key, expectation.dueAt.timeIntervalSince1970])
         }
         return MessageID(rawValue: output)
@@ -114,21 +114,21 @@ extension SQLiteMessageStore {
             throw StoreError("store.invalid-transition",
                              "\(id) is \(message.direction.rawValue) and \(message.state.rawValue); only a queued or failed outbound message is delivered")
         }
-        let number = (try Int.fetchOne(db, sql: "SELECT MAX(number) FROM delivery_attempt WHERE message_id = ?",
+        let number = (try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM delivery_attempt WHERE message_id = ?"),
                                        arguments: [id.rawValue]) ?? 0) + 1
         let (state, next, label): (MessageState, Double?, String) = switch outcome {
         case .delivered: (.delivered, nil, "delivered")
         case .retry(let at): (.failed, at.timeIntervalSince1970, "retry")
         case .dead: (.dead, nil, "dead")
         }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO delivery_attempt (message_id, number, at, outcome, status, detail, idempotency_key)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id.rawValue, number, now, label, status, detail, message.idempotencyKey])
-        try db.execute(sql: """
+            """).execute(arguments: [id.rawValue, number, now, label, status, detail, message.idempotencyKey])
+        try db.cachedStatement(sql: """
             UPDATE message SET state = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?,
                 lease_until = NULL, updated_at = ? WHERE id = ?
-            """, arguments: [state.rawValue, next, outcome == .delivered ? nil : detail, now, id.rawValue])
+            """).execute(arguments: [state.rawValue, next, outcome == .delivered ? nil : detail, now, id.rawValue])
     }
 
     public func releaseLeases() async throws(StoreError) {
@@ -147,10 +147,10 @@ extension SQLiteMessageStore {
                                  "\(id) is \(message.state.rawValue); only dead, rejected, duplicate or failed messages are replayed")
             }
             let state: MessageState = message.direction == .inbound ? .received : .queued
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE message SET state = ?, attempts = 0, next_attempt_at = ?, lease_until = NULL, updated_at = ?
                 WHERE id = ?
-                """, arguments: [state.rawValue, message.direction == .inbound ? nil : now, now, id.rawValue])
+                """).execute(arguments: [state.rawValue, message.direction == .inbound ? nil : now, now, id.rawValue])
             return try Self.fetch(db, id)
         }
     }

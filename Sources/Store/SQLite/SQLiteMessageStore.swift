@@ -57,7 +57,7 @@ public final class SQLiteMessageStore: MessageStore {
 
     /// Reads one message row inside a transaction, or fails with `store.not-found`.
     static func fetch(_ db: Database, _ id: MessageID) throws -> StoredMessage {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM message WHERE id = ?", arguments: [id.rawValue]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM message WHERE id = ?"), arguments: [id.rawValue]) else {
             throw StoreError("store.not-found", "no message \(id)")
         }
         return StoredMessage(row: row)

@@ -1,31 +1,36 @@
 /// SHA-256 (FIPS 180-4) over bytes in memory: the content hash the message store uses to detect duplicates.
 ///
-/// Small and dependency-free on purpose: Wharf hashes each payload once, on intake.
+/// Small and dependency-free on purpose: Wharf hashes each payload once, on intake. The message schedule lives in
+/// one stack buffer; nothing is allocated per block.
 public enum SHA256 {
     /// The 32-byte digest of `bytes`.
     public static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
-        var state = initialState
-        var block = [UInt8](repeating: 0, count: 64)
-        var filled = 0
-        for byte in bytes {
-            block[filled] = byte
+        let state = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64 + 16) { buffer -> [UInt32] in
+            let schedule = UnsafeMutableBufferPointer(rebasing: buffer[0..<64])
+            let block = UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[64..<80]))
+            var state = initialState
+            var filled = 0
+            for byte in bytes {
+                block[filled] = byte
+                filled += 1
+                if filled == 64 {
+                    compress(&state, block, schedule)
+                    filled = 0
+                }
+            }
+            let bitLength = UInt64(bytes.count) &* 8
+            block[filled] = 0x80
             filled += 1
-            if filled == 64 {
-                compress(&state, block)
+            if filled > 56 {
+                for index in filled..<64 { block[index] = 0 }
+                compress(&state, block, schedule)
                 filled = 0
             }
+            for index in filled..<56 { block[index] = 0 }
+            for index in 0..<8 { block[56 + index] = UInt8(truncatingIfNeeded: bitLength >> (56 - 8 * UInt64(index))) }
+            compress(&state, block, schedule)
+            return state
         }
-        let bitLength = UInt64(bytes.count) &* 8
-        block[filled] = 0x80
-        filled += 1
-        if filled > 56 {
-            for index in filled..<64 { block[index] = 0 }
-            compress(&state, block)
-            filled = 0
-        }
-        for index in filled..<56 { block[index] = 0 }
-        for index in 0..<8 { block[56 + index] = UInt8(truncatingIfNeeded: bitLength >> (56 - 8 * UInt64(index))) }
-        compress(&state, block)
         var digest = [UInt8]()
         digest.reserveCapacity(32)
         for word in state {
@@ -46,8 +51,8 @@ public enum SHA256 {
         return String(decoding: text, as: UTF8.self)
     }
 
-    private static func compress(_ state: inout [UInt32], _ block: [UInt8]) {
-        var schedule = [UInt32](repeating: 0, count: 64)
+    private static func compress(_ state: inout [UInt32], _ block: UnsafeMutableRawBufferPointer,
+                                 _ schedule: UnsafeMutableBufferPointer<UInt32>) {
         for index in 0..<16 {
             schedule[index] = UInt32(block[4 * index]) << 24 | UInt32(block[4 * index + 1]) << 16
                 | UInt32(block[4 * index + 2]) << 8 | UInt32(block[4 * index + 3])
