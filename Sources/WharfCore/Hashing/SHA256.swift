@@ -1,39 +1,30 @@
 /// SHA-256 (FIPS 180-4) over bytes in memory: the content hash the message store uses to detect duplicates.
 ///
-/// Small and dependency-free on purpose: Wharf hashes each payload once, on intake. The message schedule lives in
-/// one stack buffer; nothing is allocated per block.
+/// Small and dependency-free on purpose: Wharf hashes each payload once, on intake. Whole blocks are read straight
+/// from the input's buffer and the message schedule lives on the stack; nothing is allocated per block.
 public enum SHA256 {
+    /// The eight working words.
+    private struct State {
+        var a: UInt32 = 0x6a09e667, b: UInt32 = 0xbb67ae85, c: UInt32 = 0x3c6ef372, d: UInt32 = 0xa54ff53a
+        var e: UInt32 = 0x510e527f, f: UInt32 = 0x9b05688c, g: UInt32 = 0x1f83d9ab, h: UInt32 = 0x5be0cd19
+
+        var words: [UInt32] { [self.a, self.b, self.c, self.d, self.e, self.f, self.g, self.h] }
+    }
+
     /// The 32-byte digest of `bytes`.
     public static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
-        let state = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64 + 16) { buffer -> [UInt32] in
-            let schedule = UnsafeMutableBufferPointer(rebasing: buffer[0..<64])
-            let block = UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[64..<80]))
-            var state = initialState
-            var filled = 0
-            for byte in bytes {
-                block[filled] = byte
-                filled += 1
-                if filled == 64 {
-                    compress(&state, block, schedule)
-                    filled = 0
+        let state = Array(bytes).withUnsafeBytes { input in
+            roundConstants.withUnsafeBufferPointer { constants in
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+                        Self.hash(input, constants: constants, schedule: schedule, tail: tail)
+                    }
                 }
             }
-            let bitLength = UInt64(bytes.count) &* 8
-            block[filled] = 0x80
-            filled += 1
-            if filled > 56 {
-                for index in filled..<64 { block[index] = 0 }
-                compress(&state, block, schedule)
-                filled = 0
-            }
-            for index in filled..<56 { block[index] = 0 }
-            for index in 0..<8 { block[56 + index] = UInt8(truncatingIfNeeded: bitLength >> (56 - 8 * UInt64(index))) }
-            compress(&state, block, schedule)
-            return state
         }
         var digest = [UInt8]()
         digest.reserveCapacity(32)
-        for word in state {
+        for word in state.words {
             for shift in stride(from: 24, through: 0, by: -8) { digest.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
         }
         return digest
@@ -51,37 +42,58 @@ public enum SHA256 {
         return String(decoding: text, as: UTF8.self)
     }
 
-    private static func compress(_ state: inout [UInt32], _ block: UnsafeMutableRawBufferPointer,
-                                 _ schedule: UnsafeMutableBufferPointer<UInt32>) {
+    private static func hash(_ input: UnsafeRawBufferPointer, constants: UnsafeBufferPointer<UInt32>,
+                             schedule: UnsafeMutableBufferPointer<UInt32>, tail: UnsafeMutableBufferPointer<UInt8>)
+        -> State {
+        var state = State()
+        let whole = input.count / 64 * 64
+        var offset = 0
+        while offset < whole {
+            compress(&state, UnsafeRawBufferPointer(rebasing: input[offset..<offset + 64]), schedule, constants)
+            offset += 64
+        }
+        // The last partial block, the 0x80 marker and the bit length: one or two more blocks.
+        let rest = input.count - whole
+        for index in 0..<128 { tail[index] = 0 }
+        for index in 0..<rest { tail[index] = input[whole + index] }
+        tail[rest] = 0x80
+        let blocks = rest + 1 + 8 > 64 ? 2 : 1
+        let bitLength = UInt64(input.count) &* 8
+        for index in 0..<8 { tail[blocks * 64 - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(index))) }
+        let padded = UnsafeRawBufferPointer(tail)
+        for block in 0..<blocks {
+            compress(&state, UnsafeRawBufferPointer(rebasing: padded[block * 64..<block * 64 + 64]), schedule, constants)
+        }
+        return state
+    }
+
+    @inline(__always)
+    private static func compress(_ state: inout State, _ block: UnsafeRawBufferPointer,
+                                 _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>) {
         for index in 0..<16 {
-            schedule[index] = UInt32(block[4 * index]) << 24 | UInt32(block[4 * index + 1]) << 16
+            w[index] = UInt32(block[4 * index]) << 24 | UInt32(block[4 * index + 1]) << 16
                 | UInt32(block[4 * index + 2]) << 8 | UInt32(block[4 * index + 3])
         }
         for index in 16..<64 {
-            let s0 = rotate(schedule[index - 15], 7) ^ rotate(schedule[index - 15], 18) ^ (schedule[index - 15] >> 3)
-            let s1 = rotate(schedule[index - 2], 17) ^ rotate(schedule[index - 2], 19) ^ (schedule[index - 2] >> 10)
-            schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
+            let s0 = rotate(w[index - 15], 7) ^ rotate(w[index - 15], 18) ^ (w[index - 15] >> 3)
+            let s1 = rotate(w[index - 2], 17) ^ rotate(w[index - 2], 19) ^ (w[index - 2] >> 10)
+            w[index] = w[index - 16] &+ s0 &+ w[index - 7] &+ s1
         }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+        var (a, b, c, d, e, f, g, h) = (state.a, state.b, state.c, state.d, state.e, state.f, state.g, state.h)
         for index in 0..<64 {
             let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
             let choice = (e & f) ^ (~e & g)
-            let temporary1 = h &+ s1 &+ choice &+ roundConstants[index] &+ schedule[index]
+            let temporary1 = h &+ s1 &+ choice &+ k[index] &+ w[index]
             let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
             let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temporary2 = s0 &+ majority
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temporary1, c, b, a, temporary1 &+ temporary2)
+            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temporary1, c, b, a, temporary1 &+ s0 &+ majority)
         }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
+        state.a &+= a; state.b &+= b; state.c &+= c; state.d &+= d
+        state.e &+= e; state.f &+= f; state.g &+= g; state.h &+= h
     }
 
     @inline(__always)
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 { value >> count | value << (32 - count) }
-
-    private static let initialState: [UInt32] = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-    ]
 
     private static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
