@@ -55,4 +55,60 @@ import Glibc
         daemon.send(SIGTERM)
         #expect(daemon.waitForExit(timeout: 30) == 0)
     }
+
+    @Test func aChannelThatRejectsInvalidInputAnswers422WithTheDiagnosticsAndStoresNothing() throws {
+        let fixture = try ServeFixture("serve-http-reject", extra: "http:\n  port: 0")
+        defer { fixture.folder.remove() }
+        let out = fixture.folder.url.appendingPathComponent("out").path
+        _ = try fixture.folder.write("""
+            id: http-vendor
+            name: A vendor posting its confirmations
+            status: test
+            identities:
+              x12:
+                - {qualifier: ZZ, id: MEDSUPPLYCO}
+            channels:
+              inbound:
+                - name: post
+                  transport: http
+                  http: {path: /in, rejectInvalid: true}
+              outbound:
+                - name: drop
+                  transport: directory
+                  directory: {path: \(out)}
+            routes:
+              - match: {format: x12, messageType: "855"}
+                output: {format: canonical}
+                channel: drop
+            """, to: "partners/http-vendor/profile.yaml")
+        let daemon = try DaemonProcess(["serve", "--config", fixture.config],
+                                       environment: ["WHARF_PARTNERS": fixture.folder.url.appendingPathComponent("partners").path,
+                                                     "WHARF_LOCAL_ROOT": ""], logFolder: fixture.folder.url)
+        defer { daemon.stop() }
+        var port: Int?
+        #expect(DaemonProcess.waitUntil(timeout: 60) {
+            port = Self.port(of: daemon)
+            return port != nil
+        }, "log: \(daemon.standardError)")
+        let url = "http://127.0.0.1:\(try #require(port))/v1/inbound/http-vendor"
+        let good = String(decoding: try ServeFixture.example("examples/x12/855-order-acknowledgment.edi"), as: UTF8.self)
+        let bad = good.replacingOccurrences(of: "PO1*1*10*BX", with: "PO1*1*1X*BX")
+        let refused = try BlockingHTTP.request("POST", url, body: Array(bad.utf8))
+        #expect(refused.status == 422)
+        let answer = try JSONSerialization.jsonObject(with: Data(refused.body.utf8)) as? [String: Any]
+        #expect(answer?["error"] as? String == "invalid-document")
+        let diagnostics = answer?["diagnostics"] as? [[String: Any]] ?? []
+        #expect(diagnostics.contains { $0["code"] as? String == "x12.element.not-numeric"
+            && ($0["location"] as? String)?.hasPrefix("PO102") == true }, "\(refused.body)")
+        #expect(!refused.body.contains("1X"))
+        let unrouted = try BlockingHTTP.request("POST", url, body: try ServeFixture.example("examples/x12/810-invoice.edi"))
+        #expect(unrouted.status == 404)
+        #expect(unrouted.body.contains("\"error\":\"no-route\""))
+        let accepted = try BlockingHTTP.request("POST", url, body: Array(good.utf8))
+        #expect(accepted.status == 202)
+        daemon.send(SIGTERM)
+        #expect(daemon.waitForExit(timeout: 30) == 0)
+        let list = try fixture.wharf(["messages", "list", "--state", "received,translated,rejected"])
+        #expect(list.stdout.split(separator: "\n").count == 2, "only the accepted document was stored: \(list.stdout)")
+    }
 }

@@ -66,7 +66,8 @@ struct ChannelResolver {
                 clientCertificate: certificate?["certificate"]?.text, clientPrivateKey: certificate?["privateKey"]?.text,
                 clientKeyPassphrase: Self.secret(certificate?["passphrase"]),
                 timeout: Self.duration(settings["timeout"], .seconds(30)), headers: headers,
-                contentType: settings["contentType"]?.text, trustRoots: settings["trustRoots"]?.text)))
+                contentType: settings["contentType"]?.text, trustRoots: settings["trustRoots"]?.text,
+                rejectInvalid: settings["rejectInvalid"]?.flag ?? false)))
         case "mllp":
             if !self.inbound { need("host", "where to connect") }
             return Channel(name: name, transport: .mllp(MLLPSettings(

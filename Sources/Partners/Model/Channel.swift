@@ -86,6 +86,8 @@ public struct HTTPSettings: Sendable, Hashable {
     public var contentType: String?
     /// A PEM file of extra CA certificates trusted for the server (relative to the profile's folder).
     public var trustRoots: String? = nil
+    /// Inbound: refuse (HTTP 422/404 with diagnostics) what cannot be parsed or routed, instead of storing it.
+    public var rejectInvalid: Bool = false
 }
 
 /// OAuth 2 client-credentials settings.

@@ -41,6 +41,11 @@ public struct StoreInboundSink: InboundSink {
     }
 
     public func accept(_ batch: [(payload: Payload, origin: Origin)]) async throws -> [Receipt] {
+        if batch.count == 1, let partner = batch[0].origin.partner.flatMap(self.partners.profile),
+           IntakeCheck.applies(to: batch[0].origin, partner: partner),
+           let rejection = IntakeCheck(registry: self.registry).rejection(of: batch[0].payload, from: partner) {
+            throw rejection
+        }
         let intakes = batch.map { self.intake($0.payload, from: $0.origin) }
         let outcomes = try await self.store.receive(intakes.map { ($0, self.policies.policy(for: $0.partner)) })
         var rejections: [(MessageID, OutboundDraft)] = []

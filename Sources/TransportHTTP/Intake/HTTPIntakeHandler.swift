@@ -118,6 +118,12 @@ final class HTTPIntakeHandler: ChannelInboundHandler {
                         "remote": "\(origin.remote ?? "-")", "bytes": "\(payload.count)",
                     ])
                     return .accepted(message: receipt.id, duplicate: receipt.duplicate)
+                } catch let rejection as IntakeRejection {
+                    endpoints.logger.notice("inbound message refused", metadata: [
+                        "partner": "\(partner)", "code": "\(rejection.code)",
+                        "diagnostic": "\(rejection.diagnostics.first?.code.rawValue ?? "-")",
+                    ])
+                    return .rejected(rejection)
                 } catch {
                     endpoints.logger.warning("inbound message not stored", metadata: [
                         "partner": "\(partner)", "error": "\(type(of: error))",

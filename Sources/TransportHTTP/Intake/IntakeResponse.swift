@@ -1,4 +1,5 @@
 import NIOHTTP1
+import Transport
 
 /// One answer of the intake server: a status, a content type and a small body. Never any payload text.
 struct IntakeResponse: Sendable {
@@ -19,6 +20,20 @@ struct IntakeResponse: Sendable {
     static func error(_ status: HTTPResponseStatus, code: String, message: String) -> IntakeResponse {
         IntakeResponse(status: status, contentType: "application/json",
                        body: #"{"error":\#(JSONText.quoted(code)),"message":\#(JSONText.quoted(message))}"#)
+    }
+
+    /// A refusal with the located diagnostics:
+    /// `{"error":"<code>","message":"<text>","diagnostics":[{"severity","code","location","message"}…]}`.
+    static func rejected(_ rejection: IntakeRejection) -> IntakeResponse {
+        let diagnostics = rejection.diagnostics.map { diagnostic in
+            #"{"severity":\#(JSONText.quoted(diagnostic.severity.rawValue)),"code":\#(JSONText.quoted(diagnostic.code.rawValue)),"#
+                + #""location":\#(diagnostic.location.map { JSONText.quoted($0.text) } ?? "null"),"#
+                + #""message":\#(JSONText.quoted(diagnostic.message))}"#
+        }
+        return IntakeResponse(
+            status: HTTPResponseStatus(statusCode: rejection.status), contentType: "application/json",
+            body: #"{"error":\#(JSONText.quoted(rejection.code)),"message":\#(JSONText.quoted(rejection.message)),"#
+                + #""diagnostics":[\#(diagnostics.joined(separator: ","))]}"#)
     }
 
     /// A plain-text answer.
