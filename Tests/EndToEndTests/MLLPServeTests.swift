@@ -5,70 +5,72 @@ import WharfTestSupport
 import Glibc
 #endif
 
-/// `wharf serve` with a partner's MLLP channel: each HL7 v2 message is stored through the daemon's sink before its
-/// ACK, then translated along the partner's route.
-@Suite(.serialized) struct MLLPServeTests {
-    /// A port nobody listens on now.
-    static func freePort() -> Int {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) }
+extension EndToEnd {
+    /// `wharf serve` with a partner's MLLP channel: each HL7 v2 message is stored through the daemon's sink before its
+    /// ACK, then translated along the partner's route.
+    @Suite struct MLLPServeTests {
+        /// A port nobody listens on now.
+        static func freePort() -> Int {
+            let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            defer { close(socket) }
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            address.sin_port = 0
+            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+            _ = withUnsafeMutablePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) }
+            }
+            _ = withUnsafeMutablePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
+            }
+            return Int(UInt16(bigEndian: address.sin_port))
         }
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
-        }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
 
-    @Test func aRequisitionOverMLLPIsAcknowledgedStoredAndTranslated() throws {
-        let fixture = try ServeFixture("serve-mllp")
-        defer { fixture.folder.remove() }
-        let port = Self.freePort()
-        let outbox = fixture.folder.url.appendingPathComponent("erp-inbox").path
-        _ = try fixture.folder.write("""
-            id: or-cabinets
-            name: OR supply cabinets
-            status: production
-            identities:
-              hl7v2:
-                - {application: ORCAB, facility: MERCY}
-            channels:
-              inbound:
-                - name: mllp-in
-                  transport: mllp
-                  mllp: {port: \(port)}
-              outbound:
-                - name: erp-drop
-                  transport: directory
-                  directory: {path: \(outbox)}
-            routes:
-              - match: {format: hl7v2, messageType: "OMS^O05"}
-                output: {format: canonical}
-                channel: erp-drop
-            """, to: "partners/or-cabinets/profile.yaml")
-        let daemon = try DaemonProcess(["serve", "--config", fixture.config],
-                                       environment: ["WHARF_PARTNERS": fixture.folder.url.appendingPathComponent("partners").path,
-                                                     "WHARF_LOCAL_ROOT": ""],
-                                       logFolder: fixture.folder.url)
-        defer { daemon.stop() }
-        #expect(DaemonProcess.waitUntil(timeout: 60) { daemon.standardError.contains("MLLP listening") },
-                "\(daemon.standardError)")
-        let sent = try WharfProcess.run(["mllp", "send", "examples/hl7v2/oms-o05-supply-requisition.hl7",
-                                         "--port", "\(port)"])
-        #expect(sent.status == 0, "\(sent.stderr)")
-        #expect(sent.stdout.contains("MSA|AA|"), "\(sent.stdout)")
-        #expect(DaemonProcess.waitUntil(timeout: 60) {
-            ((try? FileManager.default.contentsOfDirectory(atPath: outbox)) ?? []).contains { $0.hasSuffix(".json") }
-        }, "\(daemon.standardError)")
-        daemon.send(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 30) == 0)
-        let list = try fixture.wharf(["messages", "list"])
-        #expect(list.stdout.contains("\tor-cabinets\thl7v2\tOMS^O05\tMSH-10 "), "\(list.stdout)")
+        @Test func aRequisitionOverMLLPIsAcknowledgedStoredAndTranslated() throws {
+            let fixture = try ServeFixture("serve-mllp")
+            defer { fixture.folder.remove() }
+            let port = Self.freePort()
+            let outbox = fixture.folder.url.appendingPathComponent("erp-inbox").path
+            _ = try fixture.folder.write("""
+                id: or-cabinets
+                name: OR supply cabinets
+                status: production
+                identities:
+                  hl7v2:
+                    - {application: ORCAB, facility: MERCY}
+                channels:
+                  inbound:
+                    - name: mllp-in
+                      transport: mllp
+                      mllp: {port: \(port)}
+                  outbound:
+                    - name: erp-drop
+                      transport: directory
+                      directory: {path: \(outbox)}
+                routes:
+                  - match: {format: hl7v2, messageType: "OMS^O05"}
+                    output: {format: canonical}
+                    channel: erp-drop
+                """, to: "partners/or-cabinets/profile.yaml")
+            let daemon = try DaemonProcess(["serve", "--config", fixture.config],
+                                           environment: ["WHARF_PARTNERS": fixture.folder.url.appendingPathComponent("partners").path,
+                                                         "WHARF_LOCAL_ROOT": ""],
+                                           logFolder: fixture.folder.url)
+            defer { daemon.stop() }
+            #expect(DaemonProcess.waitUntil(timeout: 60) { daemon.standardError.contains("MLLP listening") },
+                    "\(daemon.standardError)")
+            let sent = try WharfProcess.run(["mllp", "send", "examples/hl7v2/oms-o05-supply-requisition.hl7",
+                                             "--port", "\(port)"])
+            #expect(sent.status == 0, "\(sent.stderr)")
+            #expect(sent.stdout.contains("MSA|AA|"), "\(sent.stdout)")
+            #expect(DaemonProcess.waitUntil(timeout: 60) {
+                ((try? FileManager.default.contentsOfDirectory(atPath: outbox)) ?? []).contains { $0.hasSuffix(".json") }
+            }, "\(daemon.standardError)")
+            daemon.send(SIGTERM)
+            #expect(daemon.waitForExit(timeout: 30) == 0)
+            let list = try fixture.wharf(["messages", "list"])
+            #expect(list.stdout.contains("\tor-cabinets\thl7v2\tOMS^O05\tMSH-10 "), "\(list.stdout)")
+        }
     }
 }

@@ -52,7 +52,7 @@ import WharfTestSupport
         do {
             let client = try RawTCPClient(port: running.port)
             client.send(MLLPFraming.frame(MLLPTests.message(controlID: "D1")))
-            let ack = try #require(client.receiveFrame())
+            let ack = try #require(await client.receiveFrameOffPool())
             #expect(MLLPTests.msa(Array(ack.dropFirst().dropLast(2))) == "MSA|AA|D1")
             let second = MLLPFraming.frame(MLLPTests.message(controlID: "D2"))
             client.send(Array(second.prefix(second.count / 2)))

@@ -5,7 +5,7 @@ import Glibc
 
 /// A plain blocking TCP client on 127.0.0.1 for tests that need to misbehave: write byte by byte, send junk, stay
 /// silent, or see the server close the connection.
-final class RawTCPClient {
+final class RawTCPClient: @unchecked Sendable {
     private let descriptor: Int32
 
     init(port: Int, receiveTimeout seconds: Int = 5) throws {
@@ -40,6 +40,14 @@ final class RawTCPClient {
             if count <= 0 { return received.isEmpty ? nil : received }
             received.append(byte)
             if received.count >= 2, received.suffix(2) == [0x1C, 0x0D] { return received }
+        }
+    }
+
+    /// ``receiveFrame()`` on a thread of its own, so that an async test never blocks Swift's cooperative pool (which
+    /// the listener under test needs to store the message it is answering).
+    func receiveFrameOffPool() async -> [UInt8]? {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: self.receiveFrame()) }
         }
     }
 }

@@ -59,4 +59,20 @@ public final class DaemonProcess: @unchecked Sendable {
         }
         return try condition()
     }
+
+    /// ``waitUntil(timeout:_:)`` for async tests: sleeps with `Task.sleep`, never blocking a thread of Swift's pool.
+    public static func eventually(timeout: TimeInterval, _ condition: () throws -> Bool) async rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try condition() { return true }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return try condition()
+    }
+
+    /// ``waitForExit(timeout:)`` for async tests, without blocking a thread of Swift's pool.
+    public func exit(timeout: TimeInterval) async -> Int32? {
+        _ = await Self.eventually(timeout: timeout) { !self.process.isRunning }
+        return self.waitForExit(timeout: 0)
+    }
 }
