@@ -37,13 +37,6 @@ struct OrderLineFacts: Equatable, CustomStringConvertible {
         orders.flatMap { $0.lines.map(OrderLineFacts.init) }
     }
 
-    /// These facts without the line's own price currency, for a format that has no place for it.
-    var withoutPriceCurrency: OrderLineFacts {
-        var copy = self
-        copy.priceCurrency = nil
-        return copy
-    }
-
     var description: String {
         let price = self.priceAmount.map {
             "\($0) \(self.priceCurrency?.rawValue ?? "-") \(self.priceBasis?.rawValue ?? "-")"

@@ -228,6 +228,8 @@ columns:
     field: line.price
   - header: price_basis
     field: line.price.basis
+  - header: price_currency
+    field: line.price.currency
   - header: requested_delivery_date
     field: line.date[requestedDelivery]
 

@@ -152,6 +152,8 @@ extension CSVField.Line {
         switch (first.name, first.argument) {
         case ("price", nil) where restPlain && restNames == ["basis"]:
             self = .priceBasis
+        case ("price", nil) where restPlain && restNames == ["currency"]:
+            self = .priceCurrency
         case ("status", nil) where restPlain && restNames == ["sourceCode"]:
             self = .statusSourceCode
         case ("status", nil) where restPlain && restNames == ["quantity"]:
@@ -193,6 +195,7 @@ extension CSVField.Line {
         case .quantity: "quantity"
         case .price: "price"
         case .priceBasis: "price.basis"
+        case .priceCurrency: "price.currency"
         case .amount: "amount"
         case .orderedQuantity: "orderedQuantity"
         case .orderedPrice: "orderedPrice"

@@ -85,7 +85,7 @@ extension CSVField.Line {
         case .quantity, .price, .amount, .orderedQuantity, .orderedPrice, .confirmedQuantity, .confirmedPrice,
              .statusQuantity, .quantityShipped, .quantityOrdered, .packaging:
             .decimal
-        case .unit, .priceBasis, .status: .code
+        case .unit, .priceBasis, .priceCurrency, .status: .code
         case .expirationDate, .manufactureDate, .transactionDate, .date: .date
         default: .text
         }
@@ -97,6 +97,7 @@ extension CSVField.Line {
         case .item, .description, .unit, .reference: kind != .functionalAcknowledgment
         case .quantity: [.order, .invoice, .consumption].contains(kind)
         case .price, .priceBasis: [.order, .invoice, .consumption, .itemMaster].contains(kind)
+        case .priceCurrency: [.order, .invoice, .consumption].contains(kind)
         case .amount: kind == .invoice || kind == .consumption
         case .orderedQuantity: kind == .orderResponse || kind == .invoice
         case .orderedPrice, .confirmedQuantity, .confirmedPrice, .statusSourceCode, .statusQuantity:

@@ -88,6 +88,8 @@ public enum CSVField: Hashable, Sendable, CustomStringConvertible {
         case price
         /// `line.price.basis` (with `line.price`).
         case priceBasis
+        /// `line.price.currency` (with `line.price`): a line priced in another currency than its document.
+        case priceCurrency
         /// `line.amount` (Invoice, Consumption).
         case amount
         /// `line.orderedQuantity` (OrderResponse, Invoice).

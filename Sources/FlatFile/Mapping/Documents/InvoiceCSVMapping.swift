@@ -7,6 +7,7 @@ enum InvoiceCSVMapping: CSVDocumentMapping {
         guard let quantity = common.quantity(cells.value(.line(.quantity))) else { return nil }
         var price = cells.value(.line(.price))?.decimal.map { Price($0) }
         if let basis = cells.value(.line(.priceBasis))?.text { price?.basis = PriceBasis(rawValue: basis) }
+        if let currency = cells.value(.line(.priceCurrency))?.text { price?.currency = CurrencyCode(rawValue: currency) }
         return InvoiceLine(lineNumber: common.lineNumber, itemIdentifiers: common.identifiers,
                            description: common.description, quantity: quantity, price: price,
                            amount: cells.value(.line(.amount))?.decimal.map { Money($0) },
@@ -91,6 +92,7 @@ enum InvoiceCSVMapping: CSVDocumentMapping {
         case .unit: .text(line.quantity.unit.rawValue)
         case .price: line.price.map { .decimal($0.amount) }
         case .priceBasis: line.price?.basis.map { .text($0.rawValue) }
+        case .priceCurrency: line.price?.currency.map { .text($0.rawValue) }
         case .amount: line.amount.map { .decimal($0.amount) }
         case .orderedQuantity: line.orderedQuantity.map { .decimal($0.value) }
         case .orderLineNumber: line.orderLineNumber.map(CSVValue.text)

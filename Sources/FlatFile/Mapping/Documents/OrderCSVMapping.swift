@@ -15,6 +15,7 @@ enum OrderCSVMapping: CSVDocumentMapping {
             }
         }
         if let basis = cells.value(.line(.priceBasis))?.text { price?.basis = PriceBasis(rawValue: basis) }
+        if let currency = cells.value(.line(.priceCurrency))?.text { price?.currency = CurrencyCode(rawValue: currency) }
         return OrderLine(lineNumber: common.lineNumber, itemIdentifiers: common.identifiers,
                          description: common.description, quantity: quantity, price: price, dates: common.dates,
                          references: common.references, parties: parties.all, notes: common.notes)
@@ -75,6 +76,7 @@ enum OrderCSVMapping: CSVDocumentMapping {
         case .unit: .text(line.quantity.unit.rawValue)
         case .price: line.price.map { .decimal($0.amount) }
         case .priceBasis: line.price?.basis.map { .text($0.rawValue) }
+        case .priceCurrency: line.price?.currency.map { .text($0.rawValue) }
         case .party(let role, let member): CSVPartyDrafts.value(member, role: role, in: line.parties)
         default:
             CSVLineCommon.value(field, lineNumber: line.lineNumber, identifiers: line.itemIdentifiers,
