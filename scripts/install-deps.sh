@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Wharf needs when they are missing (as root), or prints the exact command to run.
 set -euo pipefail
-packages=(libssh2-1-dev libcurl4-openssl-dev libxml2-dev libsqlite3-dev openssh-server openssh-client python3)
+packages=(libssh2-1-dev libcurl4-openssl-dev libxml2-dev libsqlite3-dev openssh-server openssh-client python3 python3-venv openssl)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
