@@ -12,6 +12,8 @@ Wharf is serving the example partners from local folders under var/. In another 
   cp examples/x12/855-order-acknowledgment.edi var/inbox/medsupply-vendor/
   ls var/outbox/medsupply-vendor/           # the canonical 855 and the 997 Wharf returns, within a second
   .build/debug/wharf messages list --config examples/wharf.yaml
+  curl -s localhost:8080/metrics | grep wharf_messages
+  curl -s -X POST --data-binary @examples/x12/855-with-schedules.edi localhost:8080/v1/inbound/medsupply-vendor
 
 Ctrl-C stops the daemon.
 TEXT
