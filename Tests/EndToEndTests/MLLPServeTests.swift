@@ -9,28 +9,10 @@ extension EndToEnd {
     /// `wharf serve` with a partner's MLLP channel: each HL7 v2 message is stored through the daemon's sink before its
     /// ACK, then translated along the partner's route.
     @Suite struct MLLPServeTests {
-        /// A port nobody listens on now.
-        static func freePort() -> Int {
-            let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            defer { close(socket) }
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            address.sin_port = 0
-            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-            _ = withUnsafeMutablePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) }
-            }
-            _ = withUnsafeMutablePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
-            }
-            return Int(UInt16(bigEndian: address.sin_port))
-        }
-
         @Test func aRequisitionOverMLLPIsAcknowledgedStoredAndTranslated() throws {
             let fixture = try ServeFixture("serve-mllp")
             defer { fixture.folder.remove() }
-            let port = Self.freePort()
+            let port = LoopbackPort.free()
             let outbox = fixture.folder.url.appendingPathComponent("erp-inbox").path
             _ = try fixture.folder.write("""
                 id: or-cabinets
