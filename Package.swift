@@ -81,7 +81,10 @@ let package = Package(
         /// libssh2 (Debian's libssh2-1-dev) for TransportSFTP.
         .systemLibrary(name: "CLibSSH2", pkgConfig: "libssh2", providers: [.apt(["libssh2-1-dev"])]),
         /// SFTP over libssh2: sessions on their own queues, pinned host keys, listing, reading, writing, renaming.
-        .target(name: "TransportSFTP", dependencies: ["CLibSSH2", "Transport", "WharfCore"], swiftSettings: strictSettings),
+        .target(name: "TransportSFTP",
+                dependencies: ["CLibSSH2", "Transport", "WharfCore", .product(name: "Logging", package: "swift-log"),
+                               .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
+                swiftSettings: strictSettings),
         /// Partner profiles, routes, cross-references, guide overlays, control numbers. Imports X12 for the overlays:
         /// a partner's narrowing of a guide is checked against the standard's dictionary when the profile loads.
         .target(
@@ -201,7 +204,9 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests", dependencies: ["WharfCLI", "WharfTestSupport"], swiftSettings: strictSettings
         ),
-        .testTarget(name: "TransportSFTPTests", dependencies: ["TransportSFTP", "WharfCore", "WharfTestSupport"],
+        .testTarget(name: "TransportSFTPTests",
+                    dependencies: ["TransportSFTP", "Transport", "WharfCore", "WharfTestSupport", "Store", "Pipeline", "Partners",
+                                   .product(name: "Logging", package: "swift-log")],
                     swiftSettings: strictSettings),
         .testTarget(name: "StoreTests", dependencies: ["Store", "WharfCore", "WharfTestSupport"],
                     swiftSettings: strictSettings),

@@ -1,0 +1,187 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import Transport
+import WharfCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Takes files from a partner's SFTP drop folder into the sink, exactly once.
+///
+/// A file is taken only when complete: by default its size and modification time are the same in two listings in a
+/// row (`stability: two-listings`); with `done-file`, when `NAME<doneSuffix>` exists beside it. Its bytes are
+/// downloaded (the size checked against the listing) and stored through the sink; only after the sink's commit is
+/// the remote file moved to the archive folder under a unique name (SFTP v3 cannot rename onto an existing file) or
+/// deleted. If the poller dies between the commit and the move, the next poll downloads the same file again and the
+/// sink recognises the redelivery (same channel, path and bytes, source never released): it is moved without being
+/// processed twice. The session is reused between polls and rebuilt with backoff when the server goes away.
+public final class SFTPPoller: Service, Sendable {
+    /// What to poll and how.
+    public struct Settings: Sendable {
+        public var endpoint: SFTPEndpoint
+        public var inbox: String
+        /// Where taken files go; `nil` deletes them.
+        public var archive: String?
+        public var pattern: String
+        public var stability: Stability
+        public var interval: Duration
+        public var maxFilesPerPoll: Int
+        public var partner: String?
+        public var channel: String?
+
+        /// When a remote file counts as complete.
+        public enum Stability: Sendable, Hashable {
+            case twoListings
+            case doneFile(suffix: String)
+        }
+
+        public init(endpoint: SFTPEndpoint, inbox: String, archive: String?, pattern: String = "*",
+                    stability: Stability = .twoListings, interval: Duration = .seconds(60), maxFilesPerPoll: Int = 100,
+                    partner: String?, channel: String?) {
+            self.endpoint = endpoint
+            self.inbox = inbox
+            self.archive = archive
+            self.pattern = pattern
+            self.stability = stability
+            self.interval = interval
+            self.maxFilesPerPoll = maxFilesPerPoll
+            self.partner = partner
+            self.channel = channel
+        }
+    }
+
+    public let settings: Settings
+    private let sink: any InboundSink
+    private let logger: Logger
+    private let session: SFTPSessionKeeper
+
+    public init(settings: Settings, sink: any InboundSink, logger: Logger) {
+        self.settings = settings
+        self.sink = sink
+        self.logger = logger
+        self.session = SFTPSessionKeeper(endpoint: settings.endpoint)
+    }
+
+    public func run() async throws {
+        var previous: [String: RemoteFile] = [:]
+        var failures = 0
+        while !Task.isShuttingDownGracefully {
+            do {
+                previous = try await self.poll(previous: previous)
+                failures = 0
+            } catch {
+                failures += 1
+                await self.session.reset()
+                self.logger.warning("SFTP poll failed; will try again", metadata: [
+                    "partner": "\(self.settings.partner ?? "-")", "channel": "\(self.settings.channel ?? "-")",
+                    "error": "\(error)", "failures": "\(failures)",
+                ])
+            }
+            let pause = failures == 0 ? self.settings.interval
+                : min(.seconds(300), self.settings.interval * Double(1 << min(failures, 6)))
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }
+        }
+        await self.session.reset()
+    }
+
+    /// One listing: hands over the complete files, oldest first, and returns this listing for the next call.
+    public func poll(previous: [String: RemoteFile]) async throws(SFTPError) -> [String: RemoteFile] {
+        let connection = try await self.session.connection()
+        let listing = try await connection.list(self.settings.inbox)
+        let names = Set(listing.map(\.name))
+        var current: [String: RemoteFile] = [:]
+        for file in listing where file.isRegular && Self.isCandidate(file.name, pattern: self.settings.pattern) {
+            if case .doneFile(let suffix) = self.settings.stability, file.name.hasSuffix(suffix) { continue }
+            current[file.name] = file
+        }
+        let complete = current.values.filter { file in
+            switch self.settings.stability {
+            case .twoListings: previous[file.name] == file
+            case .doneFile(let suffix): names.contains(file.name + suffix)
+            }
+        }.sorted { ($0.modified, $0.name) < ($1.modified, $1.name) }.prefix(self.settings.maxFilesPerPoll)
+        for file in complete {
+            if Task.isShuttingDownGracefully { break }
+            try await self.take(file, over: connection)
+            current[file.name] = nil
+        }
+        return current
+    }
+
+    /// Whether a remote file named `name` may be taken: it matches `pattern`, and is neither hidden nor temporary.
+    public static func isCandidate(_ name: String, pattern: String) -> Bool {
+        guard !name.hasPrefix("."), !name.hasSuffix(".part"), !name.hasSuffix(".tmp") else { return false }
+        return fnmatch(pattern, name, 0) == 0
+    }
+
+    /// Downloads, stores and releases one file.
+    private func take(_ file: RemoteFile, over connection: SFTPConnection) async throws(SFTPError) {
+        let path = self.settings.inbox + "/" + file.name
+        let bytes = try await connection.read(path)
+        guard UInt64(bytes.count) == file.size else {
+            self.logger.notice("remote file changed while downloading; taken at a later poll",
+                               metadata: ["file": "\(file.name)", "partner": "\(self.settings.partner ?? "-")"])
+            return
+        }
+        let origin = Origin(transport: "sftp", partner: self.settings.partner, channel: self.settings.channel,
+                            remote: path)
+        let receipt: Receipt
+        do {
+            receipt = try await self.sink.accept(Payload(bytes: bytes, name: file.name), from: origin)
+        } catch {
+            self.logger.error("remote file not stored; it stays in the drop folder",
+                              metadata: ["file": "\(file.name)", "error": "\(error)"])
+            return
+        }
+        try await self.release(file, at: path, over: connection)
+        if case .doneFile(let suffix) = self.settings.stability { try? await connection.remove(path + suffix) }
+        do {
+            try await self.sink.sourceReleased(receipt)
+        } catch {
+            self.logger.error("remote file moved but its release not recorded", metadata: [
+                "file": "\(file.name)", "message": "\(receipt.id)", "error": "\(error)",
+            ])
+        }
+    }
+
+    /// Moves the file to the archive under a name not taken yet, or deletes it.
+    private func release(_ file: RemoteFile, at path: String, over connection: SFTPConnection) async throws(SFTPError) {
+        guard let archive = self.settings.archive else {
+            try await connection.remove(path)
+            return
+        }
+        try await connection.makeDirectory(archive)
+        let stem = (file.name as NSString).deletingPathExtension
+        let suffix = (file.name as NSString).pathExtension.isEmpty ? "" : "." + (file.name as NSString).pathExtension
+        var attempt = 0
+        while true {
+            let target = archive + "/" + (attempt == 0 ? file.name : "\(stem)-\(attempt)\(suffix)")
+            if try await connection.stat(target) == nil {
+                try await connection.rename(path, to: target)
+                return
+            }
+            attempt += 1
+        }
+    }
+}
+
+/// Keeps one SFTP session per channel between polls, and rebuilds it after a failure.
+actor SFTPSessionKeeper {
+    let endpoint: SFTPEndpoint
+    private var current: SFTPConnection?
+
+    init(endpoint: SFTPEndpoint) { self.endpoint = endpoint }
+
+    func connection() async throws(SFTPError) -> SFTPConnection {
+        if let current = self.current { return current }
+        let connection = try await SFTPConnection.connect(self.endpoint)
+        self.current = connection
+        return connection
+    }
+
+    func reset() async {
+        await self.current?.close()
+        self.current = nil
+    }
+}

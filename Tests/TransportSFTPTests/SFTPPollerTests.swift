@@ -1,0 +1,149 @@
+import Foundation
+import Logging
+import Partners
+import Pipeline
+import Store
+import Testing
+import Transport
+import TransportSFTP
+import WharfCore
+import WharfTestSupport
+
+/// The drop-folder poller and the uploader against a real sshd, storing through the daemon's sink and store.
+@Suite(.serialized) struct SFTPPollerTests {
+    struct Harness {
+        let sshd: SSHDFixture
+        let store: SQLiteMessageStore
+        let sink: StoreInboundSink
+        var inbox: String { self.sshd.root + "/inbox" }
+        var archive: String { self.sshd.root + "/archive" }
+
+        init(_ sshd: SSHDFixture) throws {
+            self.sshd = sshd
+            try FileManager.default.createDirectory(atPath: sshd.root + "/inbox", withIntermediateDirectories: true)
+            self.store = try SQLiteMessageStore(path: sshd.folder.url.appendingPathComponent("wharf.sqlite").path)
+            var diagnostics = Diagnostics()
+            let partners = PartnerDirectory.load(sshd.folder.url.appendingPathComponent("no-partners"), into: &diagnostics)
+            self.sink = StoreInboundSink(store: self.store, partners: partners, translationWork: WorkSignal(),
+                                         logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+        }
+
+        func poller(_ stability: SFTPPoller.Settings.Stability = .twoListings, limit: Int = 1_000) throws -> SFTPPoller {
+            SFTPPoller(settings: .init(endpoint: try self.sshd.endpoint(), inbox: self.inbox, archive: self.archive,
+                                       stability: stability, maxFilesPerPoll: limit, partner: "vendor",
+                                       channel: "sftp-in"),
+                       sink: self.sink, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+        }
+
+        /// Drops a file on the server side (written aside, then renamed in, like a careful sender).
+        func drop(_ text: String, as name: String) throws {
+            let temporary = self.inbox + "/." + name + ".tmp"
+            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            try FileManager.default.moveItem(atPath: temporary, toPath: self.inbox + "/" + name)
+        }
+
+        func files(_ folder: String) -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        }
+
+        func inboundCount() async throws -> Int {
+            try await self.store.messages(matching: MessageFilter(direction: .inbound, limit: 100_000)).count
+        }
+    }
+
+    @Test func aThousandDroppedFilesAreEachStoredOnceAndArchived() async throws {
+        try await SSHDFixture.with("sftp-thousand") { sshd in
+            let harness = try Harness(sshd)
+            for index in 0..<1_000 { try harness.drop("ISA*file \(index)~", as: "f\(index).edi") }
+            let poller = try harness.poller()
+            var listing = try await poller.poll(previous: [:])
+            #expect(try await harness.inboundCount() == 0, "the first listing only notes sizes and times")
+            listing = try await poller.poll(previous: listing)
+            #expect(listing.isEmpty)
+            #expect(try await harness.inboundCount() == 1_000)
+            #expect(harness.files(harness.archive).count == 1_000)
+            #expect(harness.files(harness.inbox).isEmpty)
+            _ = try await poller.poll(previous: try await poller.poll(previous: [:]))
+            #expect(try await harness.inboundCount() == 1_000, "nothing is taken twice")
+            let stored = try await harness.store.messages(matching: MessageFilter(direction: .inbound, limit: 2_000))
+            #expect(Set(stored.compactMap(\.remote)).count == 1_000)
+            #expect(stored.allSatisfy { $0.transport == "sftp" && $0.channel == "sftp-in" && $0.partner == "vendor" })
+        }
+    }
+
+    @Test func aFileStillBeingWrittenIsNotTakenUntilItStopsGrowing() async throws {
+        try await SSHDFixture.with("sftp-growing") { sshd in
+            let harness = try Harness(sshd)
+            try harness.drop("ISA*part one", as: "order.edi")
+            let poller = try harness.poller()
+            var listing = try await poller.poll(previous: [:])
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: harness.inbox + "/order.edi"))
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data("*part two~".utf8))
+            try handle.close()
+            listing = try await poller.poll(previous: listing)
+            #expect(try await harness.inboundCount() == 0, "it grew since the last listing")
+            _ = try await poller.poll(previous: listing)
+            let stored = try await harness.store.messages(matching: MessageFilter(direction: .inbound))
+            #expect(stored.count == 1)
+            #expect(try await harness.store.body(of: try #require(stored.first).id) == Array("ISA*part one*part two~".utf8))
+        }
+    }
+
+    @Test func aFileStoredBeforeACrashIsArchivedWithoutASecondProcessing() async throws {
+        try await SSHDFixture.with("sftp-crash") { sshd in
+            let harness = try Harness(sshd)
+            try harness.drop("ISA*stored then crashed~", as: "order.edi")
+            // The previous run stored the file and died before moving it.
+            let earlier = try await harness.sink.accept(
+                Payload(bytes: Array("ISA*stored then crashed~".utf8)),
+                from: Origin(transport: "sftp", partner: "vendor", channel: "sftp-in", remote: harness.inbox + "/order.edi"))
+            let poller = try harness.poller()
+            _ = try await poller.poll(previous: try await poller.poll(previous: [:]))
+            #expect(harness.files(harness.inbox).isEmpty)
+            #expect(harness.files(harness.archive) == ["order.edi"])
+            let stored = try await harness.store.messages(matching: MessageFilter(direction: .inbound))
+            #expect(stored.map(\.id.description) == [earlier.id], "the redelivery stored nothing new")
+            // Released now: the same name and bytes again are the partner's duplicate.
+            try harness.drop("ISA*stored then crashed~", as: "order.edi")
+            _ = try await poller.poll(previous: try await poller.poll(previous: [:]))
+            #expect(try await harness.store.messages(matching: MessageFilter(states: [.duplicate])).count == 1)
+            #expect(harness.files(harness.archive) == ["order-1.edi", "order.edi"], "archive names never collide")
+        }
+    }
+
+    @Test func aDoneFileConventionWaitsForTheMarker() async throws {
+        try await SSHDFixture.with("sftp-done") { sshd in
+            let harness = try Harness(sshd)
+            try harness.drop("ISA*waiting~", as: "order.edi")
+            let poller = try harness.poller(.doneFile(suffix: ".done"))
+            _ = try await poller.poll(previous: try await poller.poll(previous: [:]))
+            #expect(try await harness.inboundCount() == 0)
+            try harness.drop("", as: "order.edi.done")
+            _ = try await poller.poll(previous: [:])
+            #expect(try await harness.inboundCount() == 1)
+            #expect(harness.files(harness.inbox).isEmpty, "the file is archived and its marker removed")
+        }
+    }
+
+    @Test func uploadsAppearOnlyUnderTheirFinalNameAndARetryIsHarmless() async throws {
+        try await SSHDFixture.with("sftp-upload") { sshd in
+            let outbox = sshd.root + "/outbox"
+            try FileManager.default.createDirectory(atPath: outbox, withIntermediateDirectories: true)
+            let delivery = SFTPDelivery(endpoint: try sshd.endpoint(), outbox: outbox)
+            let bytes = Array(String(repeating: "PO1*1*10*BX~", count: 5_000).utf8)
+            let message = OutboundDelivery(bytes: bytes, messageID: "m7", idempotencyKey: "k", fileName: "m7-850.edi")
+            try await delivery.deliver(message)
+            try await delivery.deliver(message)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: outbox) == ["m7-850.edi"])
+            #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: outbox + "/m7-850.edi"))) == bytes)
+            await delivery.shutdown()
+            let unreachable = SFTPDelivery(endpoint: SFTPEndpoint(host: "127.0.0.1", port: LoopbackPort.free(), user: "root",
+                                                                  authentication: .password("x"),
+                                                                  hostKey: .fingerprint("SHA256:x"), timeout: .seconds(3)),
+                                           outbox: outbox)
+            let error = await #expect(throws: DeliveryError.self) { try await unreachable.deliver(message) }
+            #expect(error?.isRetryable == true)
+        }
+    }
+}
