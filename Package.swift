@@ -96,7 +96,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: ["WharfCore", "Canonical", "X12", "X12Mapping", "HL7v2", "HL7v2Mapping", "FHIR", "FHIRMapping",
-                           "FlatFile", "Partners", "Store", "Transport", "TransportMLLP", "TransportHTTP",
+                           "FlatFile", "Partners", "Store", "Transport", "TransportMLLP", "TransportHTTP", "TransportSFTP",
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                            .product(name: "Yams", package: "Yams")],
@@ -127,7 +127,7 @@ let package = Package(
         .executableTarget(name: "HL7v2Fuzz", dependencies: ["WharfCore", "HL7v2", "HL7v2Mapping", "FuzzSupport"],
                           swiftSettings: strictSettings),
         .target(name: "WharfTestSupport",
-                dependencies: [.product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                dependencies: ["WharfCore", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                                .product(name: "NIOHTTP1", package: "swift-nio"),
                                .product(name: "NIOSSL", package: "swift-nio-ssl")],
                 path: "Tests/WharfTestSupport", swiftSettings: strictSettings),

@@ -12,6 +12,7 @@ public struct ChannelOutboundTransports: OutboundTransports {
     let retry: RetryPolicy
     let retryByPartner: [String: RetryPolicy]
     let http: HTTPChannelTransports
+    let sftp: SFTPChannels
 
     public init(partners: PartnerDirectory, localRoot: String?, retry: RetryPolicy,
                 retryByPartner: [String: RetryPolicy] = [:], logger: Logger) {
@@ -20,10 +21,14 @@ public struct ChannelOutboundTransports: OutboundTransports {
         self.retry = retry
         self.retryByPartner = retryByPartner
         self.http = HTTPChannelTransports(logger: logger)
+        self.sftp = SFTPChannels()
     }
 
-    /// Closes the HTTP clients.
-    public func shutdown() async { await self.http.shutdown() }
+    /// Closes the HTTP clients and SFTP sessions.
+    public func shutdown() async {
+        await self.http.shutdown()
+        await self.sftp.shutdown()
+    }
 
     public func transport(for message: StoredMessage) -> Result<any OutboundTransport, DeliveryError> {
         guard let partnerID = message.partner, let profile = self.partners.profile(partnerID) else {
@@ -42,7 +47,9 @@ public struct ChannelOutboundTransports: OutboundTransports {
             return .success(DirectoryDelivery(folder: settings.path, temporarySuffix: settings.temporarySuffix))
         case .http(let settings):
             return self.http.delivery(settings, channel: name, profile: profile)
-        case .sftp, .mllp:
+        case .sftp(let settings):
+            return self.sftp.delivery(settings, channel: name, profile: profile)
+        case .mllp:
             return .failure(DeliveryError(
                 retryable: true,
                 "the \(channel.transportName) transport of \(partnerID)/\(name) is not served by this Wharf yet"))

@@ -1,11 +1,11 @@
 import Foundation
+import HL7v2Mapping
 import Logging
 import Partners
 import ServiceLifecycle
-import HL7v2Mapping
-import TransportHTTP
 import Store
 import Transport
+import TransportHTTP
 import WharfCore
 
 /// The services of `wharf serve`, wired from its configuration, the partner profiles and the store: one inbound
@@ -71,6 +71,7 @@ public struct WharfDaemon: Sendable {
             OverdueAcknowledgmentService(store: self.store, metrics: self.metrics, logger: self.logger),
         ]
         if let server = self.httpServer(sink: parts.sink) { services.append(server) }
+        services += self.sftpPollers(sink: parts.sink, channels: parts.transports.sftp)
         services += self.mllpListeners(sink: parts.sink)
         return services
     }
@@ -94,6 +95,27 @@ public struct WharfDaemon: Sendable {
             ready: { (try? await store.stateCounts()) != nil },
             metrics: { metrics.prometheusText(states: (try? await store.stateCounts()) ?? []) },
             logger: self.logger)
+    }
+
+    /// A poller per inbound SFTP channel (none with a local root). A channel that cannot be set up (a secret that
+    /// cannot be read, no pinned host key) is logged and left out; the others run.
+    private func sftpPollers(sink: any InboundSink, channels: SFTPChannels) -> [any Service] {
+        guard self.configuration.localRoot == nil else { return [] }
+        var pollers: [any Service] = []
+        for profile in self.partners.profiles where profile.status != .disabled {
+            for channel in profile.inbound {
+                guard case .sftp(let settings) = channel.transport else { continue }
+                do {
+                    pollers.append(try channels.poller(settings, channel: channel.name, profile: profile, sink: sink,
+                                                       logger: self.logger))
+                } catch {
+                    self.logger.error("SFTP channel not served", metadata: [
+                        "partner": "\(profile.id)", "channel": "\(channel.name)", "error": "\(error.message)",
+                    ])
+                }
+            }
+        }
+        return pollers
     }
 
     /// A listener per inbound MLLP channel (none with a local root: every channel is then a folder).
@@ -127,6 +149,7 @@ public struct WharfDaemon: Sendable {
             }
             for channel in profile.inbound {
                 if case .mllp = channel.transport { continue }
+                if case .sftp = channel.transport { continue }
                 if case .http = channel.transport, self.configuration.httpPort != nil { continue }
                 guard case .directory(let settings) = channel.transport else {
                     self.logger.warning("inbound channel not served by this Wharf yet", metadata: [

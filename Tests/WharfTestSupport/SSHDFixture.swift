@@ -1,19 +1,17 @@
 import Foundation
-import TransportSFTP
 import WharfCore
-import WharfTestSupport
 
 /// A real OpenSSH sshd on 127.0.0.1, started by `scripts/sftp/sshd-fixture.sh` in a temporary folder with its own
 /// host and client keys, and stopped by ``stop()``.
-struct SSHDFixture: Sendable {
-    let folder: TemporaryFolder
-    let port: Int
+public struct SSHDFixture: Sendable {
+    public let folder: TemporaryFolder
+    public let port: Int
 
     /// The folder the tests use on the server (the server sees the same file system).
-    var root: String { self.folder.url.appendingPathComponent("sshd/root").path }
-    var keys: String { self.folder.url.appendingPathComponent("sshd").path }
+    public var root: String { self.folder.url.appendingPathComponent("sshd/root").path }
+    public var keys: String { self.folder.url.appendingPathComponent("sshd").path }
 
-    static func start(_ label: String) async throws -> SSHDFixture {
+    public static func start(_ label: String) async throws -> SSHDFixture {
         let folder = try TemporaryFolder(label)
         let fixture = SSHDFixture(folder: folder, port: LoopbackPort.free())
         try await fixture.script(["start", fixture.keys, String(fixture.port)])
@@ -21,7 +19,7 @@ struct SSHDFixture: Sendable {
     }
 
     /// Runs `body` with a started sshd and stops it afterwards, whatever happens.
-    static func with(_ label: String, _ body: (SSHDFixture) async throws -> Void) async throws {
+    public static func with(_ label: String, _ body: (SSHDFixture) async throws -> Void) async throws {
         let sshd = try await self.start(label)
         do {
             try await body(sshd)
@@ -32,20 +30,13 @@ struct SSHDFixture: Sendable {
         await sshd.stop()
     }
 
-    func stop() async {
+    public func stop() async {
         try? await self.script(["stop", self.keys])
         self.folder.remove()
     }
 
-    /// The endpoint as a profile would pin it: the server's ed25519 fingerprint and the client key.
-    func endpoint(pin: SFTPEndpoint.HostKeyPin? = nil, key: String? = nil) throws -> SFTPEndpoint {
-        SFTPEndpoint(host: "127.0.0.1", port: self.port, user: "root",
-                     authentication: .publicKey(privateKeyPath: key ?? self.keys + "/client_ed25519", passphrase: nil),
-                     hostKey: try pin ?? .fingerprint(self.hostFingerprint()), timeout: .seconds(10))
-    }
-
     /// `SHA256:…` of the host key, from its `.pub` file (the key blob is the base64 field).
-    func hostFingerprint() throws -> String {
+    public func hostFingerprint() throws -> String {
         let line = try String(contentsOfFile: self.keys + "/host_ed25519.pub", encoding: .utf8)
         let blob = Data(base64Encoded: String(line.split(separator: " ")[1]))!
         return "SHA256:" + Data(SHA256.digest([UInt8](blob))).base64EncodedString().replacingOccurrences(of: "=", with: "")
@@ -72,4 +63,5 @@ struct SSHDFixture: Sendable {
     }
 }
 
-struct SSHDFixtureError: Error { var message: String }
+/// The fixture script failed.
+public struct SSHDFixtureError: Error { public var message: String }
