@@ -16,6 +16,10 @@ public protocol MessageStore: Sendable {
     /// Records that the transport released the sources of `ids` (moved or deleted the files, answered the senders).
     func releaseSources(of ids: [MessageID]) async throws(StoreError)
 
+    /// Flags `id` with why its source could not be released (its state does not change; `messages list` marks it,
+    /// `messages show` says why).
+    func noteSourceProblem(of id: MessageID, _ reason: String) async throws(StoreError)
+
     /// Leases up to `limit` inbound messages waiting for translation (`received`, lease free or expired), oldest
     /// first, for `lease` seconds.
     func claimForTranslation(limit: Int, lease: TimeInterval, now: Date) async throws(StoreError) -> [StoredMessage]

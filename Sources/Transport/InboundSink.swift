@@ -16,6 +16,10 @@ public protocol InboundSink: Sendable {
 
     /// ``sourceReleased(_:)`` for several receipts at once.
     func sourcesReleased(_ receipts: [Receipt]) async throws
+
+    /// Told when the transport stored a payload but could not release its source (the archive folder refuses the
+    /// move, say): the payload is safe, and an operator should see why the source is still there.
+    func sourceNotReleased(_ receipt: Receipt, reason: String) async
 }
 
 extension InboundSink {
@@ -28,6 +32,9 @@ extension InboundSink {
         for item in batch { receipts.append(try await self.accept(item.payload, from: item.origin)) }
         return receipts
     }
+
+    /// Nothing to record by default.
+    public func sourceNotReleased(_ receipt: Receipt, reason: String) async {}
 
     /// One at a time by default.
     public func sourcesReleased(_ receipts: [Receipt]) async throws {

@@ -66,7 +66,7 @@ public final class SFTPPoller: Service, Sendable {
     public func run() async throws {
         var previous: [String: RemoteFile] = [:]
         var failures = 0
-        while !Task.isShuttingDownGracefully {
+        while !Task.isShuttingDownGracefully, !Task.isCancelled {
             do {
                 previous = try await self.poll(previous: previous)
                 failures = 0
@@ -134,7 +134,20 @@ public final class SFTPPoller: Service, Sendable {
                               metadata: ["file": "\(file.name)", "error": "\(error)"])
             return
         }
-        try await self.release(file, at: path, over: connection)
+        do {
+            try await self.release(file, at: path, over: connection)
+        } catch {
+            guard error.code != "sftp.closed" else { throw error }
+            let reason = "stored, but the remote file could not be "
+                + (self.settings.archive == nil ? "deleted" : "archived") + ": \(error.message)"
+            self.logger.error("remote file stored but not released; it stays and is recognised when seen again",
+                              metadata: [
+                                  "file": "\(file.name)", "message": "\(receipt.id)", "error": "\(error.message)",
+                                  "partner": "\(self.settings.partner ?? "-")",
+                              ])
+            await self.sink.sourceNotReleased(receipt, reason: reason)
+            return
+        }
         if case .doneFile(let suffix) = self.settings.stability { try? await connection.remove(path + suffix) }
         do {
             try await self.sink.sourceReleased(receipt)

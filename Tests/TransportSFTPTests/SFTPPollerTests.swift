@@ -147,3 +147,61 @@ import WharfTestSupport
         }
     }
 }
+
+extension SFTPPollerTests {
+    @Test func anArchiveFolderThatRefusesTheMoveLeavesTheFilesStoredFlaggedAndInPlace() async throws {
+        try await SSHDFixture.with("sftp-archive-refused") { sshd in
+            let harness = try Harness(sshd)
+            try FileManager.default.createDirectory(atPath: harness.archive, withIntermediateDirectories: true)
+            // Root writes anywhere: an immutable folder is what refuses it (chattr +i).
+            #expect(try Self.chattr("+i", harness.archive) == 0, "chattr is needed to make a folder refuse root")
+            defer { _ = try? Self.chattr("-i", harness.archive) }
+            for index in 0..<3 { try harness.drop("ISA*\(index)~", as: "o\(index).edi") }
+            let poller = try harness.poller()
+            _ = try await poller.poll(previous: try await poller.poll(previous: [:]))
+            let stored = try await harness.store.messages(matching: MessageFilter(direction: .inbound))
+            #expect(stored.count == 3, "every file is stored; one refusal does not stop the others")
+            #expect(stored.allSatisfy { $0.flagged && $0.lastError?.contains("could not be archived") == true })
+            #expect(harness.files(harness.inbox).count == 3)
+            // Once the folder takes files again, the next poll archives them without storing them twice.
+            _ = try Self.chattr("-i", harness.archive)
+            _ = try await poller.poll(previous: try await poller.poll(previous: [:]))
+            #expect(harness.files(harness.inbox).isEmpty)
+            #expect(harness.files(harness.archive).count == 3)
+            #expect(try await harness.inboundCount() == 3)
+        }
+    }
+
+    @Test func theServerKilledAndRestartedMidRunLosesNothingAndTakesNothingTwice() async throws {
+        try await SSHDFixture.with("sftp-restart") { sshd in
+            let harness = try Harness(sshd)
+            for index in 0..<300 { try harness.drop("ISA*restart \(index)~", as: "r\(index).edi") }
+            let poller = SFTPPoller(
+                settings: .init(endpoint: try sshd.endpoint(), inbox: harness.inbox, archive: harness.archive,
+                                interval: .milliseconds(100), maxFilesPerPoll: 40, partner: "vendor", channel: "sftp-in"),
+                sink: harness.sink, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+            let running = Task { try await poller.run() }
+            _ = await DaemonProcess.eventually(timeout: 60) { harness.files(harness.archive).count >= 60 }
+            try await sshd.kill()
+            let atKill = harness.files(harness.archive).count
+            try await Task.sleep(for: .seconds(1))
+            try await sshd.restart()
+            let done = await DaemonProcess.eventually(timeout: 120) { harness.files(harness.archive).count == 300 }
+            running.cancel()
+            _ = try? await running.value
+            #expect(done, "archived \(harness.files(harness.archive).count) of 300")
+            #expect(atKill > 0 && atKill < 300, "the kill landed mid-run (\(atKill) archived)")
+            #expect(harness.files(harness.inbox).isEmpty)
+            #expect(try await harness.inboundCount() == 300, "nothing stored twice")
+        }
+    }
+
+    static func chattr(_ flag: String, _ path: String) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+        process.arguments = [flag, path]
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}

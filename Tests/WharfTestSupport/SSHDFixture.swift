@@ -30,6 +30,12 @@ public struct SSHDFixture: Sendable {
         await sshd.stop()
     }
 
+    /// Kills the server and its sessions at once (a crash), keeping its keys for ``restart()``.
+    public func kill() async throws { try await self.script(["kill", self.keys]) }
+
+    /// Starts the server again on the same port with the same keys.
+    public func restart() async throws { try await self.script(["start", self.keys, String(self.port)]) }
+
     public func stop() async {
         try? await self.script(["stop", self.keys])
         self.folder.remove()

@@ -2,6 +2,7 @@
 # A real OpenSSH sshd on 127.0.0.1 for the SFTP tests, in a folder of its own:
 #   sshd-fixture.sh start DIR PORT   generate host and client ed25519 keys, write sshd_config, start sshd, wait for it
 #   sshd-fixture.sh stop DIR         stop it (SIGTERM, then wait)
+#   sshd-fixture.sh kill DIR         kill it and its sessions (SIGKILL), to test recovery
 # DIR/client_ed25519 is the user key (its .pub is authorized), DIR/host_ed25519.pub the host key to pin, DIR/root the
 # folder the tests use. Run as root (sshd needs /run/sshd); the SFTP subsystem is internal-sftp.
 set -euo pipefail
@@ -46,5 +47,15 @@ stop)
         rm -f "$dir/sshd.pid"
     fi
     ;;
-*) echo "usage: $0 start DIR PORT | stop DIR" >&2; exit 2 ;;
+kill)
+    # A crash: the listener and every session die at once (SIGKILL), as when the server goes away mid-transfer.
+    if [[ -f $dir/sshd.pid ]]; then
+        pid="$(cat "$dir/sshd.pid")"
+        for child in $(pgrep -P "$pid"); do pkill -KILL -P "$child" 2>/dev/null || true; kill -KILL "$child" 2>/dev/null || true; done
+        kill -KILL "$pid" 2>/dev/null || true
+        for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
+        rm -f "$dir/sshd.pid"
+    fi
+    ;;
+*) echo "usage: $0 start DIR PORT | stop DIR | kill DIR" >&2; exit 2 ;;
 esac

@@ -70,6 +70,11 @@ public struct StoreInboundSink: InboundSink {
 
     public func sourceReleased(_ receipt: Receipt) async throws { try await self.sourcesReleased([receipt]) }
 
+    public func sourceNotReleased(_ receipt: Receipt, reason: String) async {
+        guard let id = MessageID(receipt.id) else { return }
+        try? await self.store.noteSourceProblem(of: id, reason)
+    }
+
     public func sourcesReleased(_ receipts: [Receipt]) async throws {
         try await self.store.releaseSources(of: receipts.compactMap { MessageID($0.id) })
     }

@@ -59,6 +59,13 @@ extension SQLiteMessageStore {
         }
     }
 
+    public func noteSourceProblem(of id: MessageID, _ reason: String) async throws(StoreError) {
+        try await self.writing("flag a message's source") { db in
+            try db.execute(sql: "UPDATE message SET flagged = 1, last_error = ? WHERE id = ?",
+                           arguments: [reason, id.rawValue])
+        }
+    }
+
     static func ledgerEntry(_ db: Database, _ partner: String, _ kind: DuplicateReason, _ key: String) throws
         -> MessageID? {
         let sql = "SELECT message_id FROM ledger WHERE partner = ? AND kind = ? AND key = ?"

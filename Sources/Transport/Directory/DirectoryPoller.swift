@@ -56,7 +56,7 @@ public final class DirectoryPoller: Service, Sendable {
     public func run() async throws {
         try FileManager.default.createDirectory(atPath: self.settings.folder, withIntermediateDirectories: true)
         var previous: [String: FileStamp] = [:]
-        while !Task.isShuttingDownGracefully {
+        while !Task.isShuttingDownGracefully, !Task.isCancelled {
             previous = await self.poll(previous: previous)
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: self.settings.interval) }
         }
@@ -135,6 +135,8 @@ public final class DirectoryPoller: Service, Sendable {
                 released.append(receipt)
                 names.append(name)
             } catch {
+                await self.sink.sourceNotReleased(receipt, reason: "stored, but the file could not be "
+                    + (self.settings.archive == nil ? "deleted" : "archived") + ": \(error)")
                 self.logger.error("inbound file stored but not released; it will be recognised when seen again",
                                   metadata: ["file": "\(name)", "message": "\(receipt.id)", "error": "\(error)"])
             }
