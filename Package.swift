@@ -116,7 +116,8 @@ let package = Package(
         .executableTarget(
             name: "WharfBench",
             dependencies: ["WharfCore", "X12", "X12Mapping", "Canonical", "HL7v2", "HL7v2Mapping", "Transport",
-                           "TransportMLLP", "FHIRMapping", "FlatFile"],
+                           "TransportMLLP", "FHIRMapping", "FlatFile", "TransportSFTP",
+                           .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         /// Built only by `make fuzz` (scripts/fuzz.sh) with `-sanitize=fuzzer,address`.

@@ -33,6 +33,8 @@ fi
 "$bench" csv-canonical "$csv" 3
 "$bench" mllp-latency 2000
 echo
+"$root/scripts/bench-sftp.sh" "$bench" || echo "SFTP benchmark failed"
+echo
 python3 "$root/scripts/bench-daemon.py" --wharf "$root/.build/release/wharf" || echo "daemon benchmark failed"
 echo
 echo "Peers (pyx12's X12Reader on the same 10 MB 850; python-hl7 and hl7apy on the same 10 MB HL7 file):"

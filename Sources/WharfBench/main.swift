@@ -9,6 +9,7 @@
 //     wharf-bench fhir-canonical FILE [RUNS]  a FHIR Bundle read and mapped to canonical documents
 //     wharf-bench csv-canonical FILE [RUNS]   an order-lines CSV file read and mapped to canonical documents
 //     wharf-bench mllp-latency [MESSAGES]    ACK round trips over loopback MLLP, p50/p99
+//     wharf-bench sftp-pickup PORT KEY FINGERPRINT INBOX ARCHIVE   SFTP drop-folder pickup (scripts/bench-sftp.sh)
 //
 // The input streams from disk in 1 MiB chunks, as the CLI reads it; the best of RUNS (default 3) is reported, with the
 // process's peak resident set size.
@@ -18,6 +19,10 @@ import Glibc
 import X12
 
 let arguments = CommandLine.arguments
+if arguments.count >= 2, arguments[1] == "sftp-pickup" {
+    print(try await SFTPPickup.measure(Array(arguments.dropFirst(2))))
+    exit(0)
+}
 if arguments.count >= 2, arguments[1] == "mllp-latency" {
     let count = arguments.count > 2 ? Int(arguments[2]) ?? 2000 : 2000
     let samples = try await MLLPLatency.measure(count: count)
