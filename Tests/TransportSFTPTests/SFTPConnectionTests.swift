@@ -70,6 +70,12 @@ import WharfTestSupport
                 try await SFTPConnection.connect(try sshd.endpoint(key: stranger))
             }
             #expect(refused?.code == "sftp.auth" && refused?.isRetryable == false)
+            var withPassword = try sshd.endpoint()
+            withPassword.authentication = .password("hunter2-not-for-logs")
+            let wrongPassword = await #expect(throws: SFTPError.self) { try await SFTPConnection.connect(withPassword) }
+            #expect(wrongPassword?.code == "sftp.auth")
+            #expect(wrongPassword?.message.contains("root@127.0.0.1:\(sshd.port) refused the login") == true)
+            #expect(wrongPassword?.message.contains("hunter2") == false, "never the secret")
             let closed = LoopbackPort.free()
             let nothing = await #expect(throws: SFTPError.self) {
                 try await SFTPConnection.connect(SFTPEndpoint(host: "127.0.0.1", port: closed, user: "root",
