@@ -17,9 +17,8 @@ extension EndToEnd {
             let port = try await receiver.start()
             let fixture = try ServeFixture("crash-http", partners: "partners/examples")
             defer { fixture.folder.remove() }
-            let partners = fixture.folder.url.appendingPathComponent("partners")
             let inbox = fixture.folder.url.appendingPathComponent("in").path
-            _ = try fixture.folder.write("""
+            try fixture.writePartner("push-vendor", """
                 id: push-vendor
                 name: A vendor whose confirmations go to an HTTP endpoint
                 status: test
@@ -41,7 +40,7 @@ extension EndToEnd {
                   - match: {format: x12, messageType: "855"}
                     output: {format: canonical}
                     channel: push
-                """, to: "partners/push-vendor/profile.yaml")
+                """)
             try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
             let template = String(decoding: try ServeFixture.example("examples/x12/855-order-acknowledgment.edi"),
                                   as: UTF8.self)
@@ -51,10 +50,7 @@ extension EndToEnd {
                 try Data(text).write(to: URL(fileURLWithPath: temporary))
                 try FileManager.default.moveItem(atPath: temporary, toPath: (inbox as NSString).appendingPathComponent("c-\(index).edi"))
             }
-            let environment = ["WHARF_PARTNERS": partners.path, "WHARF_LOCAL_ROOT": ""]
-            func start() throws -> DaemonProcess {
-                try DaemonProcess(["serve", "--config", fixture.config], environment: environment, logFolder: fixture.folder.url)
-            }
+            func start() throws -> DaemonProcess { try fixture.startWithOwnPartners() }
             func received() -> Set<String> {
                 Set(receiver.requests.compactMap { $0.headers.first(name: "Idempotency-Key") })
             }

@@ -10,6 +10,16 @@ extension EndToEnd {
     @Suite struct HTTPServeTests {
         static let vendor = "medsupply-vendor"
 
+        /// Waits for the daemon to log its HTTP port.
+        static func waitForPort(of daemon: DaemonProcess) -> Int? {
+            var port: Int?
+            #expect(DaemonProcess.waitUntil(timeout: 60) {
+                port = Self.port(of: daemon)
+                return port != nil
+            }, "log: \(daemon.standardError)")
+            return port
+        }
+
         /// The port the daemon logged it listens on.
         static func port(of daemon: DaemonProcess) -> Int? {
             for line in daemon.standardError.split(separator: "\n") where line.contains("HTTP intake listening") {
@@ -25,11 +35,7 @@ extension EndToEnd {
             defer { fixture.folder.remove() }
             let daemon = try fixture.start()
             defer { daemon.stop() }
-            var port: Int?
-            #expect(DaemonProcess.waitUntil(timeout: 60) {
-                port = Self.port(of: daemon)
-                return port != nil
-            }, "log: \(daemon.standardError)")
+            let port = Self.waitForPort(of: daemon)
             let base = "http://127.0.0.1:\(try #require(port))"
             #expect(try BlockingHTTP.request("GET", base + "/health/live").status == 200)
             #expect(try BlockingHTTP.request("GET", base + "/health/ready").status == 200)
@@ -61,7 +67,7 @@ extension EndToEnd {
             let fixture = try ServeFixture("serve-http-reject", extra: "http:\n  port: 0")
             defer { fixture.folder.remove() }
             let out = fixture.folder.url.appendingPathComponent("out").path
-            _ = try fixture.folder.write("""
+            try fixture.writePartner("http-vendor", """
                 id: http-vendor
                 name: A vendor posting its confirmations
                 status: test
@@ -81,16 +87,10 @@ extension EndToEnd {
                   - match: {format: x12, messageType: "855"}
                     output: {format: canonical}
                     channel: drop
-                """, to: "partners/http-vendor/profile.yaml")
-            let daemon = try DaemonProcess(["serve", "--config", fixture.config],
-                                           environment: ["WHARF_PARTNERS": fixture.folder.url.appendingPathComponent("partners").path,
-                                                         "WHARF_LOCAL_ROOT": ""], logFolder: fixture.folder.url)
+                """)
+            let daemon = try fixture.startWithOwnPartners()
             defer { daemon.stop() }
-            var port: Int?
-            #expect(DaemonProcess.waitUntil(timeout: 60) {
-                port = Self.port(of: daemon)
-                return port != nil
-            }, "log: \(daemon.standardError)")
+            let port = Self.waitForPort(of: daemon)
             let url = "http://127.0.0.1:\(try #require(port))/v1/inbound/http-vendor"
             let good = String(decoding: try ServeFixture.example("examples/x12/855-order-acknowledgment.edi"), as: UTF8.self)
             let bad = good.replacingOccurrences(of: "PO1*1*10*BX", with: "PO1*1*1X*BX")

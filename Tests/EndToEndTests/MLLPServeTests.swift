@@ -14,7 +14,7 @@ extension EndToEnd {
             defer { fixture.folder.remove() }
             let port = LoopbackPort.free()
             let outbox = fixture.folder.url.appendingPathComponent("erp-inbox").path
-            _ = try fixture.folder.write("""
+            try fixture.writePartner("or-cabinets", """
                 id: or-cabinets
                 name: OR supply cabinets
                 status: production
@@ -34,11 +34,8 @@ extension EndToEnd {
                   - match: {format: hl7v2, messageType: "OMS^O05"}
                     output: {format: canonical}
                     channel: erp-drop
-                """, to: "partners/or-cabinets/profile.yaml")
-            let daemon = try DaemonProcess(["serve", "--config", fixture.config],
-                                           environment: ["WHARF_PARTNERS": fixture.folder.url.appendingPathComponent("partners").path,
-                                                         "WHARF_LOCAL_ROOT": ""],
-                                           logFolder: fixture.folder.url)
+                """)
+            let daemon = try fixture.startWithOwnPartners()
             defer { daemon.stop() }
             #expect(DaemonProcess.waitUntil(timeout: 60) { daemon.standardError.contains("MLLP listening") },
                     "\(daemon.standardError)")

@@ -16,7 +16,7 @@ extension EndToEnd {
                 for folder in ["in", "out"] {
                     try FileManager.default.createDirectory(atPath: sshd.root + "/" + folder, withIntermediateDirectories: true)
                 }
-                _ = try fixture.folder.write("""
+                try fixture.writePartner("sftp-vendor", """
                     id: sftp-vendor
                     name: A vendor on SFTP
                     status: test
@@ -52,11 +52,8 @@ extension EndToEnd {
                       - match: {format: x12, messageType: "855"}
                         output: {format: canonical}
                         channel: sftp-out
-                    """, to: "partners/sftp-vendor/profile.yaml")
-                let daemon = try DaemonProcess(
-                    ["serve", "--config", fixture.config],
-                    environment: ["WHARF_PARTNERS": fixture.folder.url.appendingPathComponent("partners").path,
-                                  "WHARF_LOCAL_ROOT": ""], logFolder: fixture.folder.url)
+                    """)
+                let daemon = try fixture.startWithOwnPartners()
                 defer { daemon.stop() }
                 let bytes = try ServeFixture.example("examples/x12/855-order-acknowledgment.edi")
                 try Data(bytes).write(to: URL(fileURLWithPath: sshd.root + "/in/.ack.tmp"))

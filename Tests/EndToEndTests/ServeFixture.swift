@@ -25,6 +25,21 @@ struct ServeFixture {
         try DaemonProcess(["serve", "--config", self.config], logFolder: self.folder.url)
     }
 
+    /// The folder of the partners written by ``writePartner(_:_:)``.
+    var partners: URL { self.folder.url.appendingPathComponent("partners") }
+
+    /// Writes a partner profile of this test's own.
+    func writePartner(_ id: String, _ yaml: String) throws {
+        _ = try self.folder.write(yaml, to: "partners/\(id)/profile.yaml")
+    }
+
+    /// Starts the daemon over this test's own partners (``writePartner(_:_:)``), channels as the profiles say them.
+    func startWithOwnPartners() throws -> DaemonProcess {
+        try DaemonProcess(["serve", "--config", self.config],
+                          environment: ["WHARF_PARTNERS": self.partners.path, "WHARF_LOCAL_ROOT": ""],
+                          logFolder: self.folder.url)
+    }
+
     func folder(_ kind: String, _ partner: String) -> URL {
         self.root.appendingPathComponent(kind).appendingPathComponent(partner)
     }
