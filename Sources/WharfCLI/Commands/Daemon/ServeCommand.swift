@@ -20,8 +20,11 @@ struct ServeCommand: AsyncParsableCommand {
             Settings (file keys / environment): store / WHARF_STORE (var/wharf.sqlite), partners / WHARF_PARTNERS \
             (partners), local.root / WHARF_LOCAL_ROOT (every channel becomes inbox/<partner>, outbox/<partner> under \
             it), logFormat / WHARF_LOG_FORMAT (json or text), logLevel / WHARF_LOG_LEVEL, pollInterval, \
-            delivery.{concurrency, maximumAttempts, initialDelay, maximumDelay}, duplicates.{default, partners} \
-            (reject, skip, accept-and-flag).
+            delivery.{concurrency, maximumAttempts, initialDelay, maximumDelay, partners.<id>}, duplicates.{default, \
+            partners} (reject, skip, accept-and-flag), http.{host, port, maxBodyBytes} / WHARF_HTTP_PORT (intake \
+            POST /v1/inbound/<partner>, /health/live, /health/ready, /metrics; none without a port).
+
+            Channels served: local folders, SFTP (polling and upload), HTTP (push; intake on http.port), MLLP.
             """)
 
     @OptionGroup var daemon: DaemonOptions
