@@ -118,7 +118,11 @@ public final class DeliveryService: Service, Sendable {
             "attempt": "\(message.attempts + 1)",
         ]
         if let status = record.status { metadata["status"] = "\(status)" }
-        if let detail = record.detail { metadata["error"] = "\(detail)" }
+        // The store keeps a refusal's response body for the operator (`wharf messages show`); the log does not, as
+        // a partner's server may echo document content in it.
+        if let detail = record.detail {
+            metadata["error"] = "\(detail.components(separatedBy: "; response body:").first ?? detail)"
+        }
         switch record.outcome {
         case .delivered:
             self.metrics.delivered(partner: message.partner, seconds: Date().timeIntervalSince(message.createdAt))
