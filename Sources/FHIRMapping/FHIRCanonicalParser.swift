@@ -4,7 +4,9 @@ import WharfCore
 
 /// Reads FHIR JSON (R4 or R5, detected or given) into canonical documents: a Bundle (`collection`, `transaction`,
 /// `batch`) or a single resource. SupplyRequests sharing a group identifier become one order, SupplyDeliveries
-/// sharing a shipment number one ship notice, each Invoice an invoice. Parties are followed through `urn:uuid:`
+/// sharing a shipment number one ship notice, each Invoice an invoice, ChargeItems (MedicationDispenses) sharing a
+/// transaction number one consumption of kind `charge` (`dispense`), and every InventoryItem, Device and
+/// Medication together one item master. Parties are followed through `urn:uuid:`
 /// fullUrls, `Type/id` and contained resources (`#id`). Every problem is a diagnostic located by a JSON pointer
 /// (`/entry/2/resource/quantity/value`); FHIR validation problems come first.
 ///
@@ -28,7 +30,8 @@ public struct FHIRCanonicalParser: MessageParser {
     }
 
     /// The resource types mapped to canonical documents.
-    public static let readableTypes = ["Bundle", "SupplyRequest", "SupplyDelivery", "Invoice"]
+    public static let readableTypes = ["Bundle", "SupplyRequest", "SupplyDelivery", "Invoice", "ChargeItem",
+                                       "MedicationDispense", "InventoryItem", "Device", "Medication"]
 
     public var formats: Set<FormatID> { Set(Self.readableTypes.map { FormatID(family: .fhir, messageType: $0) }) }
 
@@ -53,6 +56,9 @@ public struct FHIRCanonicalParser: MessageParser {
         let values = FHIRValueReader(systems: self.systems)
         var requests = Groups()
         var deliveries = Groups()
+        var charges = Groups()
+        var dispenses = Groups()
+        var items: (position: Int, members: [JSONNode])?
         var documents: [(position: Int, document: CanonicalDocument)] = []
         let partyTypes: Set<String> = ["Organization", "Location", "Practitioner", "PractitionerRole", "Patient"]
         for (position, resource) in index.resources.enumerated() {
@@ -66,6 +72,14 @@ public struct FHIRCanonicalParser: MessageParser {
             case "Invoice":
                 documents.append((position, .invoice(InvoiceResourceReader(values: values, index: index)
                     .invoice(resource, diagnostics: &diagnostics))))
+            case "ChargeItem":
+                charges.add(resource, key: values.identifierValue(resource, system: self.systems.transactionNumber),
+                            position: position)
+            case "MedicationDispense":
+                dispenses.add(resource, key: values.identifierValue(resource, system: self.systems.transactionNumber),
+                              position: position)
+            case "InventoryItem", "Device", "Medication":
+                items = (items?.position ?? position, (items?.members ?? []) + [resource])
             case let type?:
                 if !partyTypes.contains(type), let node = resource["resourceType"] {
                     diagnostics.append(Diagnostic(.warning, .fhirMappingResourceUnsupported,
@@ -84,6 +98,21 @@ public struct FHIRCanonicalParser: MessageParser {
         for group in deliveries.groups {
             documents.append((group.position, .shipNotice(SupplyDeliveryReader(values: values, index: index)
                 .shipNotice(group.members, number: group.key, diagnostics: &diagnostics))))
+        }
+        for group in charges.groups {
+            documents.append((group.position, .consumption(ChargeItemReader(values: values, index: index)
+                .consumption(group.members, number: group.key, diagnostics: &diagnostics))))
+        }
+        for group in dispenses.groups {
+            documents.append((group.position, .consumption(MedicationDispenseReader(values: values, index: index)
+                .consumption(group.members, number: group.key, diagnostics: &diagnostics))))
+        }
+        if let items {
+            let identifier = root["resourceType"]?.string == "Bundle" ? root["identifier"] : nil
+            let catalogNumber = identifier?["system"]?.string == self.systems.catalogNumber
+                ? identifier?["value"]?.string : nil
+            documents.append((items.position, .itemMaster(ItemMasterReader(values: values, index: index)
+                .itemMaster(items.members, catalogNumber: catalogNumber, diagnostics: &diagnostics))))
         }
         return documents.sorted { $0.position < $1.position }.map(\.document)
     }

@@ -13,9 +13,14 @@ enum FHIRMappingFixtures {
     static let all = ["850-hospital-order", "850-complete-order", "oms-o05-supply-requisition", "856-pick-pack",
                       "810-invoice", "810-complete-invoice", "dft-p03-supply-charge", "rds-o13-dispense",
                       "mfn-m16-item-master"]
-    /// The fixtures whose documents FHIRMapping reads back (orders, ship notices, invoices).
+    /// The fixtures whose documents FHIRMapping reads back (orders, ship notices, invoices, consumptions, item
+    /// masters).
     static let readable = ["850-hospital-order", "850-complete-order", "oms-o05-supply-requisition", "856-pick-pack",
-                           "810-invoice", "810-complete-invoice"]
+                           "810-invoice", "810-complete-invoice", "dft-p03-supply-charge", "rds-o13-dispense",
+                           "mfn-m16-item-master"]
+    /// The readable fixtures whose R5 resources differ from R4 in what the reader sees (ChargeItem amount,
+    /// MedicationDispense medication, InventoryItem for Device/Medication): they also have an R5 read golden.
+    static let readableByRelease = ["dft-p03-supply-charge", "rds-o13-dispense", "mfn-m16-item-master"]
 
     /// The documents of a fixture.
     static func documents(_ name: String) throws -> [CanonicalDocument] {

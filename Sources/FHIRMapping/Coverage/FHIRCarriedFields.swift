@@ -11,6 +11,8 @@ enum FHIRCarriedFields {
         case .order(let order): .order(self.order(order, release: release))
         case .shipNotice(let notice): .shipNotice(self.shipNotice(notice, release: release))
         case .invoice(let invoice): .invoice(self.invoice(invoice))
+        case .consumption(let consumption): .consumption(self.consumption(consumption, release: release))
+        case .itemMaster(let master): .itemMaster(self.itemMaster(master, release: release))
         default: document
         }
     }
@@ -78,6 +80,63 @@ enum FHIRCarriedFields {
         }
         let gross = InvoiceResourceWriter.amount(of: invoice)
         carried.totals = InvoiceTotals(totalAmount: invoice.totals?.totalAmount ?? gross)
+        return carried
+    }
+
+    /// A consumption: `usage` is written as ChargeItems and reads back as `charge`; a dispense's date is the
+    /// `whenHandedOver` of its lines (common to all → the consumption's, else each line's); the account number only
+    /// on ChargeItems; the assigning authority only with a patient identifier.
+    static func consumption(_ consumption: Consumption, release: FHIRRelease) -> Consumption {
+        let isDispense = consumption.kind == .dispense
+        var carried = Consumption(kind: isDispense ? .dispense : .charge,
+                                  transactionNumber: consumption.transactionNumber,
+                                  date: isDispense ? nil : consumption.date, location: consumption.location,
+                                  department: consumption.department,
+                                  parties: consumption.parties.map { self.party($0, release: release, locations: false) })
+        if let patient = consumption.patient {
+            var kept = PatientReference(visitID: patient.visitID, accountNumber: isDispense ? nil : patient.accountNumber)
+            if let id = patient.patientID {
+                kept.patientID = id
+                kept.assigningAuthority = patient.assigningAuthority
+            }
+            carried.patient = kept == PatientReference() ? nil : kept
+        }
+        carried.lines = consumption.lines.map { line in
+            ConsumptionLine(lineNumber: line.lineNumber, itemIdentifiers: line.itemIdentifiers,
+                            description: line.description, quantity: line.quantity, price: line.price,
+                            amount: line.amount, date: isDispense ? nil : line.date, lot: line.lot,
+                            serialNumbers: line.serialNumbers, expirationDate: line.expirationDate)
+        }
+        if isDispense {
+            let dates = consumption.lines.map { $0.date ?? consumption.date }
+            if let shared = dates.first ?? nil, dates.allSatisfy({ $0 == shared }) {
+                carried.date = shared
+            } else {
+                for (position, date) in dates.enumerated() { carried.lines[position].date = date }
+            }
+        }
+        return carried
+    }
+
+    /// An item master: the catalog number (the Bundle's identifier, so when it is the first document), the currency
+    /// when there are items to carry it, and per item identifiers, description, status, prices, packaging levels
+    /// (without identifiers), vendor and manufacturer, and the base unit in R5 only.
+    static func itemMaster(_ master: ItemMaster, release: FHIRRelease) -> ItemMaster {
+        var carried = ItemMaster(catalogNumber: master.catalogNumber,
+                                 currency: master.items.isEmpty ? nil : master.currency)
+        carried.items = master.items.map { item in
+            var kept = ItemMasterItem(identifiers: item.identifiers, description: item.description,
+                                      status: item.status, baseUnit: release == .r5 ? item.baseUnit : nil,
+                                      prices: item.prices)
+            kept.packaging = item.packaging.map {
+                PackagingLevel(unit: $0.unit, conversionFactor: $0.conversionFactor, price: $0.price,
+                               isOrderable: $0.isOrderable)
+            }
+            let parties = [item.vendor, item.manufacturer].compactMap { $0 }
+                .map { self.party($0, release: release, locations: false) }
+            (kept.vendor, kept.manufacturer) = ItemMasterReader.vendorAndManufacturer(parties)
+            return kept
+        }
         return carried
     }
 }
