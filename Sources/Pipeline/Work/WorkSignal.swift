@@ -2,51 +2,53 @@ import Synchronization
 
 /// Wakes a worker when there may be work: signals coalesce (a worker busy while ten arrive wakes once), and a
 /// worker also wakes on its own after a timeout, so a lost signal only delays work.
+///
+/// Each wait is one continuation kept under a lock by its token; whoever removes it (a signal or the timeout)
+/// resumes it, so it is resumed exactly once whatever the order of events.
 public final class WorkSignal: Sendable {
     private let state = Mutex<State>(State())
 
     private struct State {
         var pending = false
-        var waiter: CheckedContinuation<Void, Never>?
+        var nextToken: UInt64 = 0
+        var waiters: [UInt64: CheckedContinuation<Void, Never>] = [:]
     }
 
     public init() {}
 
-    /// There may be work.
+    /// There may be work: wakes every waiter, or the next wait when none is waiting.
     public func signal() {
-        let waiter = self.state.withLock { state -> CheckedContinuation<Void, Never>? in
-            if let waiter = state.waiter {
-                state.waiter = nil
-                return waiter
+        let waiters = self.state.withLock { state -> [CheckedContinuation<Void, Never>] in
+            guard !state.waiters.isEmpty else {
+                state.pending = true
+                return []
             }
-            state.pending = true
-            return nil
+            defer { state.waiters.removeAll() }
+            return Array(state.waiters.values)
         }
-        waiter?.resume()
+        for waiter in waiters { waiter.resume() }
     }
 
     /// Returns at the next signal (at once when one is pending), or after `timeout`.
     public func wait(timeout: Duration) async {
-        await withTaskGroup(of: Void.self) { group in
-            group.addTask {
-                await withCheckedContinuation { continuation in
-                    let resumeNow = self.state.withLock { state -> Bool in
-                        if state.pending {
-                            state.pending = false
-                            return true
-                        }
-                        state.waiter?.resume()
-                        state.waiter = continuation
-                        return false
-                    }
-                    if resumeNow { continuation.resume() }
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let token = self.state.withLock { state -> UInt64? in
+                if state.pending {
+                    state.pending = false
+                    return nil
                 }
+                state.nextToken += 1
+                state.waiters[state.nextToken] = continuation
+                return state.nextToken
             }
-            group.addTask { try? await Task.sleep(for: timeout) }
-            await group.next()
-            group.cancelAll()
-            self.signal()  // releases the waiter if the timeout won
-            self.state.withLock { $0.pending = false }
+            guard let token else {
+                continuation.resume()
+                return
+            }
+            Task {
+                try? await Task.sleep(for: timeout)
+                self.state.withLock { $0.waiters.removeValue(forKey: token) }?.resume()
+            }
         }
     }
 }
