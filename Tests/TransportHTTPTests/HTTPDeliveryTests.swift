@@ -133,11 +133,12 @@ struct HTTPDeliveryTests {
     @Test("a receiver that does not answer in time gives a retryable timeout")
     func timeout() async throws {
         try await self.withDelivery(totalTimeout: .milliseconds(400), script: { _, _ in .hang }) { delivery, server in
-            let started = ContinuousClock.now
+            // The receiver never answers: only the client's deadline can end this attempt (no wall-clock bound here,
+            // a busy machine may be slow to run the test at all).
             let error = try #require(await self.outcome(delivery))
             #expect(error.isRetryable)
             #expect(error.status == nil)
-            #expect(ContinuousClock.now - started < .seconds(5))
+            #expect(error.message.hasPrefix("no answer in time"))
             #expect(server.requests.count == 1)
         }
     }

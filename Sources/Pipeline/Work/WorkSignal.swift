@@ -11,14 +11,14 @@ public final class WorkSignal: Sendable {
     private struct State {
         var pending = false
         var nextToken: UInt64 = 0
-        var waiters: [UInt64: CheckedContinuation<Void, Never>] = [:]
+        var waiters: [UInt64: CheckedContinuation<Bool, Never>] = [:]
     }
 
     public init() {}
 
     /// There may be work: wakes every waiter, or the next wait when none is waiting.
     public func signal() {
-        let waiters = self.state.withLock { state -> [CheckedContinuation<Void, Never>] in
+        let waiters = self.state.withLock { state -> [CheckedContinuation<Bool, Never>] in
             guard !state.waiters.isEmpty else {
                 state.pending = true
                 return []
@@ -26,12 +26,14 @@ public final class WorkSignal: Sendable {
             defer { state.waiters.removeAll() }
             return Array(state.waiters.values)
         }
-        for waiter in waiters { waiter.resume() }
+        for waiter in waiters { waiter.resume(returning: true) }
     }
 
     /// Returns at the next signal (at once when one is pending), or after `timeout`.
-    public func wait(timeout: Duration) async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+    /// - Returns: `true` when a signal ended the wait, `false` when the timeout did.
+    @discardableResult
+    public func wait(timeout: Duration) async -> Bool {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in
             let token = self.state.withLock { state -> UInt64? in
                 if state.pending {
                     state.pending = false
@@ -42,12 +44,12 @@ public final class WorkSignal: Sendable {
                 return state.nextToken
             }
             guard let token else {
-                continuation.resume()
+                continuation.resume(returning: true)
                 return
             }
             Task {
                 try? await Task.sleep(for: timeout)
-                self.state.withLock { $0.waiters.removeValue(forKey: token) }?.resume()
+                self.state.withLock { $0.waiters.removeValue(forKey: token) }?.resume(returning: false)
             }
         }
     }
