@@ -13,7 +13,8 @@ public protocol MessageStore: Sendable {
     /// A batch is one transaction: all of it is stored, or none.
     func receive(_ batch: [(intake: Intake, policy: DuplicatePolicy)]) async throws(StoreError) -> [IntakeOutcome]
 
-    /// Records that the transport released the sources of `ids` (moved or deleted the files, answered the senders).
+    /// Records that the transport released the sources of `ids` (moved or deleted the files, answered the senders);
+    /// a source problem noted earlier (``noteSourceProblem(of:_:)``) is cleared with its flag.
     func releaseSources(of ids: [MessageID]) async throws(StoreError)
 
     /// Flags `id` with why its source could not be released (its state does not change; `messages list` marks it,

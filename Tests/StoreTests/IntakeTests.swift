@@ -59,6 +59,22 @@ import Testing
         #expect(resent.state == .duplicate && resent.redelivery == false)
     }
 
+    @Test func aSourceProblemIsFlaggedUntilTheSourceIsReleased() async throws {
+        let fixture = try StoreFixture("source-problem")
+        let stored = try await fixture.store.receive(StoreFixture.intake("file", remote: "in/a.edi"), policy: .reject)
+        let duplicate = try await fixture.store.receive(StoreFixture.intake("file", remote: "in/b.edi"),
+                                                        policy: .acceptAndFlag)
+        for id in [stored.id, duplicate.id] {
+            try await fixture.store.noteSourceProblem(of: id, "stored, but the remote file could not be archived")
+        }
+        #expect(try await fixture.store.message(stored.id)?.flagged == true)
+        #expect(try await fixture.store.message(stored.id)?.lastError == "stored, but the remote file could not be archived")
+        try await fixture.store.releaseSources(of: [stored.id, duplicate.id])
+        let released = try #require(try await fixture.store.message(stored.id))
+        #expect(!released.flagged && released.lastError == nil, "the problem is over once the file is archived")
+        #expect(try await fixture.store.message(duplicate.id)?.flagged == true, "a duplicate stays flagged")
+    }
+
     @Test func survivesReopening() async throws {
         let fixture = try StoreFixture("reopen")
         let outcome = try await fixture.store.receive(StoreFixture.intake("kept"), policy: .reject)

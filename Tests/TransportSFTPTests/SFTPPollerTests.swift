@@ -154,8 +154,8 @@ extension SFTPPollerTests {
             let harness = try Harness(sshd)
             try FileManager.default.createDirectory(atPath: harness.archive, withIntermediateDirectories: true)
             // Root writes anywhere: an immutable folder is what refuses it (chattr +i).
-            #expect(try Self.chattr("+i", harness.archive) == 0, "chattr is needed to make a folder refuse root")
-            defer { _ = try? Self.chattr("-i", harness.archive) }
+            #expect(try ImmutableFolder.set(true, harness.archive), "chattr is needed to make a folder refuse root")
+            defer { _ = try? ImmutableFolder.set(false, harness.archive) }
             for index in 0..<3 { try harness.drop("ISA*\(index)~", as: "o\(index).edi") }
             let poller = try harness.poller()
             _ = try await poller.poll(previous: try await poller.poll(previous: [:]))
@@ -164,11 +164,13 @@ extension SFTPPollerTests {
             #expect(stored.allSatisfy { $0.flagged && $0.lastError?.contains("could not be archived") == true })
             #expect(harness.files(harness.inbox).count == 3)
             // Once the folder takes files again, the next poll archives them without storing them twice.
-            _ = try Self.chattr("-i", harness.archive)
+            try ImmutableFolder.set(false, harness.archive)
             _ = try await poller.poll(previous: try await poller.poll(previous: [:]))
             #expect(harness.files(harness.inbox).isEmpty)
             #expect(harness.files(harness.archive).count == 3)
             #expect(try await harness.inboundCount() == 3)
+            let released = try await harness.store.messages(matching: MessageFilter(direction: .inbound))
+            #expect(released.allSatisfy { !$0.flagged && $0.lastError == nil }, "archived: the problem is over")
         }
     }
 
@@ -194,14 +196,5 @@ extension SFTPPollerTests {
             #expect(harness.files(harness.inbox).isEmpty)
             #expect(try await harness.inboundCount() == 300, "nothing stored twice")
         }
-    }
-
-    static func chattr(_ flag: String, _ path: String) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
-        process.arguments = [flag, path]
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
     }
 }

@@ -82,6 +82,10 @@ enum SQLiteSchema {
                     WHERE satisfied_at IS NULL;
                 """)
         }
+        migrator.registerMigration("3-source-problem") { db in
+            // Why a stored message's source could not be released; cleared (with its flag) once it is.
+            try db.execute(sql: "ALTER TABLE message ADD COLUMN source_problem TEXT")
+        }
         return migrator
     }
 }
