@@ -116,7 +116,7 @@ let package = Package(
         .executableTarget(
             name: "WharfBench",
             dependencies: ["WharfCore", "X12", "X12Mapping", "Canonical", "HL7v2", "HL7v2Mapping", "Transport",
-                           "TransportMLLP", "FHIRMapping", "FlatFile", "TransportSFTP",
+                           "TransportMLLP", "FHIRMapping", "FlatFile", "TransportSFTP", "Store", "Pipeline", "Partners",
                            .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),

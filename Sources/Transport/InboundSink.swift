@@ -7,6 +7,10 @@ public protocol InboundSink: Sendable {
     /// - Throws: when the payload could not be stored; the transport must then not acknowledge it.
     func accept(_ payload: Payload, from origin: Origin) async throws -> Receipt
 
+    /// Stores a payload held in a spool file durably, without reading it into memory when the sink can stream it.
+    /// - Throws: when the payload could not be stored; the transport must then not acknowledge it.
+    func accept(spooled payload: SpooledPayload, from origin: Origin) async throws -> Receipt
+
     /// Told by the transport once it has released the source of `receipt` (moved or deleted the file, answered the
     /// sender): a later copy of the same file is then a partner's duplicate, not a redelivery.
     func sourceReleased(_ receipt: Receipt) async throws
@@ -23,6 +27,11 @@ public protocol InboundSink: Sendable {
 }
 
 extension InboundSink {
+    /// Reads the spool file and stores it like any payload by default.
+    public func accept(spooled payload: SpooledPayload, from origin: Origin) async throws -> Receipt {
+        try await self.accept(try payload.load(), from: origin)
+    }
+
     /// Nothing to remember by default.
     public func sourceReleased(_ receipt: Receipt) async throws {}
 

@@ -13,7 +13,8 @@ public final class SFTPConnection: @unchecked Sendable {
     private let queue: DispatchQueue
     private var socket: Int32 = -1
     private var session: OpaquePointer?
-    private var sftp: OpaquePointer?
+    /// The SFTP channel; used on ``queue`` only.
+    private(set) var sftp: OpaquePointer?
 
     private static let initialized: Int32 = libssh2_init(0)
 
@@ -92,7 +93,7 @@ public final class SFTPConnection: @unchecked Sendable {
 
     // MARK: on the queue
 
-    private func run<T: Sendable>(_ body: @escaping @Sendable () throws(SFTPError) -> T) async throws(SFTPError) -> T {
+    func run<T: Sendable>(_ body: @escaping @Sendable () throws(SFTPError) -> T) async throws(SFTPError) -> T {
         let result: Result<T, SFTPError> = await withCheckedContinuation { continuation in
             self.queue.async {
                 do throws(SFTPError) {
@@ -201,7 +202,7 @@ public final class SFTPConnection: @unchecked Sendable {
             let count = libssh2_sftp_read(handle, &buffer, buffer.count)
             if count == 0 { break }
             guard count > 0 else { throw self.failure("read \(path)") }
-            bytes.append(contentsOf: buffer.prefix(count).map { UInt8(bitPattern: $0) })
+            buffer.withUnsafeBytes { bytes.append(contentsOf: $0.prefix(count)) }
         }
         return bytes
     }
@@ -228,7 +229,7 @@ public final class SFTPConnection: @unchecked Sendable {
                    isRegular: attributes.permissions & UInt(LIBSSH2_SFTP_S_IFMT) == UInt(LIBSSH2_SFTP_S_IFREG))
     }
 
-    private func failure(_ what: String) -> SFTPError {
+    func failure(_ what: String) -> SFTPError {
         let sftpCode = self.sftp.map { libssh2_sftp_last_error($0) } ?? 0
         let reason = sftpCode != 0 ? "SFTP status \(sftpCode)" : self.lastError()
         let closed = libssh2_session_last_errno(self.session) == LIBSSH2_ERROR_SOCKET_DISCONNECT

@@ -29,6 +29,11 @@ public final class SFTPPoller: Service, Sendable {
         public var maxFilesPerPoll: Int
         public var partner: String?
         public var channel: String?
+        /// Files larger than this are downloaded into a local spool file and stored from there in pieces, so memory
+        /// stays bounded whatever their size; smaller ones are read into memory.
+        public var spoolAbove: UInt64 = 8 << 20
+        /// The local folder for spool files (the system's temporary folder when `nil`).
+        public var spoolFolder: String?
 
         /// When a remote file counts as complete.
         public enum Stability: Sendable, Hashable {
@@ -118,22 +123,7 @@ public final class SFTPPoller: Service, Sendable {
     /// Downloads, stores and releases one file.
     private func take(_ file: RemoteFile, over connection: SFTPConnection) async throws(SFTPError) {
         let path = self.settings.inbox + "/" + file.name
-        let bytes = try await connection.read(path)
-        guard UInt64(bytes.count) == file.size else {
-            self.logger.notice("remote file changed while downloading; taken at a later poll",
-                               metadata: ["file": "\(file.name)", "partner": "\(self.settings.partner ?? "-")"])
-            return
-        }
-        let origin = Origin(transport: "sftp", partner: self.settings.partner, channel: self.settings.channel,
-                            remote: path)
-        let receipt: Receipt
-        do {
-            receipt = try await self.sink.accept(Payload(bytes: bytes, name: file.name), from: origin)
-        } catch {
-            self.logger.error("remote file not stored; it stays in the drop folder",
-                              metadata: ["file": "\(file.name)", "error": "\(error)"])
-            return
-        }
+        guard let receipt = try await self.store(file, at: path, over: connection) else { return }
         do {
             try await self.release(file, at: path, over: connection)
         } catch {
@@ -155,6 +145,44 @@ public final class SFTPPoller: Service, Sendable {
             self.logger.error("remote file moved but its release not recorded", metadata: [
                 "file": "\(file.name)", "message": "\(receipt.id)", "error": "\(error)",
             ])
+        }
+    }
+
+    /// Downloads the file (into memory, or into a spool file when large) and stores it through the sink.
+    /// - Returns: the sink's receipt, or `nil` when the file changed while downloading or the sink refused it (it
+    ///   stays in the drop folder and is taken at a later poll).
+    private func store(_ file: RemoteFile, at path: String, over connection: SFTPConnection) async throws(SFTPError)
+        -> Receipt? {
+        let origin = Origin(transport: "sftp", partner: self.settings.partner, channel: self.settings.channel,
+                            remote: path)
+        let metadata: Logger.Metadata = ["file": "\(file.name)", "partner": "\(self.settings.partner ?? "-")"]
+        if file.size > self.settings.spoolAbove {
+            let folder = self.settings.spoolFolder ?? NSTemporaryDirectory()
+            let spool = (folder as NSString).appendingPathComponent("wharf-sftp-\(UUID().uuidString).spool")
+            defer { unlink(spool) }
+            let payload = try await connection.download(path, to: spool, name: file.name)
+            return await self.accept(size: payload.size, of: file, metadata: metadata) {
+                try await self.sink.accept(spooled: payload, from: origin)
+            }
+        }
+        let bytes = try await connection.read(path)
+        return await self.accept(size: bytes.count, of: file, metadata: metadata) {
+            try await self.sink.accept(Payload(bytes: bytes, name: file.name), from: origin)
+        }
+    }
+
+    private func accept(size: Int, of file: RemoteFile, metadata: Logger.Metadata,
+                        _ accept: () async throws -> Receipt) async -> Receipt? {
+        guard UInt64(size) == file.size else {
+            self.logger.notice("remote file changed while downloading; taken at a later poll", metadata: metadata)
+            return nil
+        }
+        do {
+            return try await accept()
+        } catch {
+            self.logger.error("remote file not stored; it stays in the drop folder",
+                              metadata: metadata.merging(["error": "\(error)"]) { $1 })
+            return nil
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Store
 import Testing
+import WharfCore
 
 @Suite struct IntakeTests {
     @Test func storesBytesAndMetadata() async throws {
@@ -73,6 +74,35 @@ import Testing
         let released = try #require(try await fixture.store.message(stored.id))
         #expect(!released.flagged && released.lastError == nil, "the problem is over once the file is archived")
         #expect(try await fixture.store.message(duplicate.id)?.flagged == true, "a duplicate stays flagged")
+    }
+
+    @Test func aBodyInAFileIsStoredInPiecesAndReadBackWhole() async throws {
+        let fixture = try StoreFixture("body-file")
+        // Larger than one piece (1 MiB) and not a multiple of it.
+        let bytes = (0..<(2_500_000)).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 11) }
+        let path = try fixture.folder.write("", to: "spool/body").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        var intake = StoreFixture.intake("ISA*head", remote: "in/big.edi")
+        intake.file = BodyFile(path: path, size: bytes.count, contentHash: SHA256.hex(bytes))
+        let outcome = try await fixture.store.receive(intake, policy: .reject)
+        #expect(try await fixture.store.body(of: outcome.id) == bytes)
+        let message = try #require(try await fixture.store.message(outcome.id))
+        #expect(message.size == bytes.count && message.contentHash == SHA256.hex(bytes))
+        // The same bytes again from memory are the same content.
+        let again = try await fixture.store.receive(
+            Intake(bytes: bytes, partner: "acme", channel: "other", transport: "directory"), policy: .skip)
+        #expect(again.duplicateReason == .contentHash)
+    }
+
+    @Test func aBodyFileOfTheWrongSizeStoresNothing() async throws {
+        let fixture = try StoreFixture("body-file-short")
+        let path = try fixture.folder.write("only these bytes", to: "spool/body").path
+        for size in [1_000, 4] {
+            var intake = StoreFixture.intake("ISA*head")
+            intake.file = BodyFile(path: path, size: size, contentHash: String(repeating: "0", count: 64))
+            await #expect(throws: StoreError.self) { try await fixture.store.receive(intake, policy: .reject) }
+        }
+        #expect(try await fixture.store.messages(matching: MessageFilter()).isEmpty, "the transaction rolled back")
     }
 
     @Test func survivesReopening() async throws {

@@ -28,4 +28,21 @@ import WharfCore
         #expect(SHA256.hex([UInt8](repeating: 0x61, count: 129)) == "c12cb024a2e5551cca0e08fce8f1c5e314555cc3fef6329ee994a3db752166ae")
         #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
+
+    @Test(arguments: [1, 7, 63, 64, 65, 1000, 65_536])
+    func piecesGiveTheDigestOfTheWhole(pieceSize: Int) {
+        // Bytes that are not all alike, so a piece added twice or out of order shows.
+        let bytes = (0..<200_003).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
+        var hasher = SHA256.Hasher()
+        var offset = 0
+        while offset < bytes.count {
+            hasher.update(Array(bytes[offset..<min(offset + pieceSize, bytes.count)]))
+            offset += pieceSize
+        }
+        #expect(SHA256.hex(digest: hasher.finalize()) == SHA256.hex(bytes))
+        var million = SHA256.Hasher()
+        for _ in 0..<1000 { million.update([UInt8](repeating: 0x61, count: 1000)) }
+        #expect(SHA256.hex(digest: million.finalize())
+            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
 }

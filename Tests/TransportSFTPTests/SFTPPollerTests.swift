@@ -174,6 +174,31 @@ extension SFTPPollerTests {
         }
     }
 
+    @Test func aLargeFileIsSpooledAndStoredByteForByteWithoutItsWholeInMemory() async throws {
+        try await SSHDFixture.with("sftp-spool") { sshd in
+            let harness = try Harness(sshd)
+            let bytes = (0..<3_000_017).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 9) }
+            try Data(bytes).write(to: URL(fileURLWithPath: harness.inbox + "/large.dat"))
+            try harness.drop("ISA*small~", as: "small.edi")
+            let spool = sshd.folder.url.appendingPathComponent("spool").path
+            try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
+            var settings = try harness.poller().settings
+            settings.spoolAbove = 1 << 20
+            settings.spoolFolder = spool
+            let poller = SFTPPoller(settings: settings, sink: harness.sink,
+                                    logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+            _ = try await poller.poll(previous: try await poller.poll(previous: [:]))
+            #expect(harness.files(harness.archive) == ["large.dat", "small.edi"])
+            #expect(harness.files(spool).isEmpty, "the spool file is removed once stored")
+            let stored = try await harness.store.messages(matching: MessageFilter(direction: .inbound))
+            let large = try #require(stored.first { $0.size == bytes.count })
+            #expect(large.contentHash == SHA256.hex(bytes))
+            #expect(try await harness.store.body(of: large.id) == bytes)
+            let small = try #require(stored.first { $0.size != bytes.count })
+            #expect(try await harness.store.body(of: small.id) == Array("ISA*small~".utf8))
+        }
+    }
+
     @Test func theServerKilledAndRestartedMidRunLosesNothingAndTakesNothingTwice() async throws {
         try await SSHDFixture.with("sftp-restart") { sshd in
             let harness = try Harness(sshd)

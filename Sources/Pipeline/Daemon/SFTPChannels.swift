@@ -62,18 +62,19 @@ final class SFTPChannels: Sendable {
         }
     }
 
-    /// The poller of an inbound channel.
+    /// The poller of an inbound channel; large files are spooled in `spoolFolder`.
     func poller(_ settings: SFTPSettings, channel: String, profile: PartnerProfile, sink: any InboundSink,
-                logger: Logger) throws(SecretError) -> SFTPPoller {
+                spoolFolder: String?, logger: Logger) throws(SecretError) -> SFTPPoller {
         guard let inbox = settings.inbox else { throw SecretError(message: "the SFTP channel has no inbox folder") }
         let stability: SFTPPoller.Settings.Stability = settings.stability == "done-file"
             ? .doneFile(suffix: settings.doneSuffix) : .twoListings
-        return SFTPPoller(
-            settings: .init(endpoint: try self.endpoint(settings, profile: profile), inbox: inbox,
-                            archive: settings.afterPickup == "delete" ? nil : settings.archive ?? inbox + "/archive",
-                            pattern: settings.pattern, stability: stability, interval: settings.pollInterval,
-                            maxFilesPerPoll: settings.maxFilesPerPoll, partner: profile.id, channel: channel),
-            sink: sink, logger: logger)
+        var pollerSettings = SFTPPoller.Settings(
+            endpoint: try self.endpoint(settings, profile: profile), inbox: inbox,
+            archive: settings.afterPickup == "delete" ? nil : settings.archive ?? inbox + "/archive",
+            pattern: settings.pattern, stability: stability, interval: settings.pollInterval,
+            maxFilesPerPoll: settings.maxFilesPerPoll, partner: profile.id, channel: channel)
+        pollerSettings.spoolFolder = spoolFolder
+        return SFTPPoller(settings: pollerSettings, sink: sink, logger: logger)
     }
 
     /// Closes every upload session.

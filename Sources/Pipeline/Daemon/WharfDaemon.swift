@@ -97,6 +97,14 @@ public struct WharfDaemon: Sendable {
             logger: self.logger)
     }
 
+    /// Where large inbound files wait between download and store: beside the store file, on the same disk.
+    private var spoolFolder: String {
+        let folder = ((self.configuration.storePath as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent("spool")
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
     /// A poller per inbound SFTP channel (none with a local root). A channel that cannot be set up (a secret that
     /// cannot be read, no pinned host key) is logged and left out; the others run.
     private func sftpPollers(sink: any InboundSink, channels: SFTPChannels) -> [any Service] {
@@ -107,7 +115,7 @@ public struct WharfDaemon: Sendable {
                 guard case .sftp(let settings) = channel.transport else { continue }
                 do {
                     pollers.append(try channels.poller(settings, channel: channel.name, profile: profile, sink: sink,
-                                                       logger: self.logger))
+                                                       spoolFolder: self.spoolFolder, logger: self.logger))
                 } catch {
                     self.logger.error("SFTP channel not served", metadata: [
                         "partner": "\(profile.id)", "channel": "\(channel.name)", "error": "\(error.message)",

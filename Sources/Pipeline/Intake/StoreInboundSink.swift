@@ -46,7 +46,19 @@ public struct StoreInboundSink: InboundSink {
            let rejection = IntakeCheck(registry: self.registry).rejection(of: batch[0].payload, from: partner) {
             throw rejection
         }
-        let intakes = batch.map { self.intake($0.payload, from: $0.origin) }
+        return try await self.record(batch.map { self.intake($0.payload, from: $0.origin) })
+    }
+
+    /// Stores a spooled payload without reading it into memory: the sniff reads its head, the store copies the file
+    /// in pieces. (No intake check: transports that answer their senders hand over payloads in memory.)
+    public func accept(spooled payload: SpooledPayload, from origin: Origin) async throws -> Receipt {
+        var intake = self.intake(Payload(bytes: payload.head, name: payload.name), from: origin)
+        intake.file = BodyFile(path: payload.path, size: payload.size, contentHash: payload.contentHash)
+        return try await self.record([intake])[0]
+    }
+
+    /// Stores `intakes` in one commit, answers duplicates the partner's policy rejects, and wakes the translators.
+    private func record(_ intakes: [Intake]) async throws -> [Receipt] {
         let outcomes = try await self.store.receive(intakes.map { ($0, self.policies.policy(for: $0.partner)) })
         var rejections: [(MessageID, OutboundDraft)] = []
         for (intake, outcome) in zip(intakes, outcomes) {

@@ -2,8 +2,10 @@ import Foundation
 
 /// An inbound payload to store, with what the transport and a quick sniff know about it.
 public struct Intake: Sendable {
-    /// The payload's bytes, exactly as received.
+    /// The payload's bytes, exactly as received; when ``file`` holds them, only their head (what was sniffed).
     public var bytes: [UInt8]
+    /// A local file holding the bytes instead (a payload too big for memory): the store copies it in pieces.
+    public var file: BodyFile?
     /// The partner, when the channel belongs to one (duplicates are detected per partner).
     public var partner: String?
     /// The inbound channel's name.
@@ -35,6 +37,26 @@ public struct Intake: Sendable {
         self.messageType = messageType
         self.controlKey = controlKey
         self.receivedAt = receivedAt
+    }
+
+    /// The number of bytes.
+    public var size: Int { self.file?.size ?? self.bytes.count }
+}
+
+/// A payload's bytes in a local file, with their size and content hash already computed by whoever wrote it.
+public struct BodyFile: Sendable, Hashable {
+    /// The file's path.
+    public var path: String
+    /// The number of bytes; the store refuses a file of another size.
+    public var size: Int
+    /// SHA-256 of the bytes, 64 lowercase hexadecimal digits.
+    public var contentHash: String
+
+    /// Creates a body file.
+    public init(path: String, size: Int, contentHash: String) {
+        self.path = path
+        self.size = size
+        self.contentHash = contentHash
     }
 }
 

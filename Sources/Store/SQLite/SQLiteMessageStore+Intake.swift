@@ -5,7 +5,7 @@ import WharfCore
 extension SQLiteMessageStore {
     public func receive(_ batch: [(intake: Intake, policy: DuplicatePolicy)]) async throws(StoreError)
         -> [IntakeOutcome] {
-        let hashes = batch.map { SHA256.hex($0.intake.bytes) }
+        let hashes = batch.map { $0.intake.file?.contentHash ?? SHA256.hex($0.intake.bytes) }
         return try await self.writing("store inbound messages") { db in
             try zip(batch, hashes).map { item, hash in try Self.receive(db, item.intake, item.policy, hash) }
         }
@@ -38,11 +38,15 @@ extension SQLiteMessageStore {
                 control_key, content_hash, size, created_at, updated_at, duplicate_of, flagged, last_error)
             VALUES ('inbound', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [state.rawValue, intake.partner, intake.channel, intake.transport, intake.remote,
-                             intake.format, intake.messageType, intake.controlKey, hash, intake.bytes.count, now,
+                             intake.format, intake.messageType, intake.controlKey, hash, intake.size, now,
                              now, duplicate?.0.rawValue, duplicate != nil, note])
         let id = MessageID(rawValue: db.lastInsertedRowID)
-        try db.cachedStatement(sql: "INSERT INTO message_body (message_id, bytes) VALUES (?, ?)")
-            .execute(arguments: [id.rawValue, Data(intake.bytes)])
+        if let file = intake.file {
+            try SQLiteBodyStream.insert(db, id: id.rawValue, from: file)
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO message_body (message_id, bytes) VALUES (?, ?)")
+                .execute(arguments: [id.rawValue, Data(intake.bytes)])
+        }
         if duplicate == nil {
             if let key = intake.controlKey { try Self.remember(db, partner, .controlNumber, key, id, now) }
             try Self.remember(db, partner, .contentHash, hash, id, now)

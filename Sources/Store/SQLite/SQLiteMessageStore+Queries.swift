@@ -11,8 +11,7 @@ extension SQLiteMessageStore {
 
     public func body(of id: MessageID) async throws(StoreError) -> [UInt8]? {
         try await self.reading("read a message's bytes") { db in
-            try Data.fetchOne(db, sql: "SELECT bytes FROM message_body WHERE message_id = ?", arguments: [id.rawValue])
-                .map { [UInt8]($0) }
+            try SQLiteBodyStream.bytes(db, id: id.rawValue)
         }
     }
 

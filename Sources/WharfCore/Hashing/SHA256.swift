@@ -1,10 +1,10 @@
-/// SHA-256 (FIPS 180-4) over bytes in memory: the content hash the message store uses to detect duplicates.
+/// SHA-256 (FIPS 180-4) over bytes in memory or arriving in pieces: the content hash the message store uses to detect duplicates.
 ///
 /// Small and dependency-free on purpose: Wharf hashes each payload once, on intake. Whole blocks are read straight
 /// from the input's buffer and the message schedule lives on the stack; nothing is allocated per block.
 public enum SHA256 {
     /// The eight working words.
-    private struct State {
+    fileprivate struct State: Sendable {
         var a: UInt32 = 0x6a09e667, b: UInt32 = 0xbb67ae85, c: UInt32 = 0x3c6ef372, d: UInt32 = 0xa54ff53a
         var e: UInt32 = 0x510e527f, f: UInt32 = 0x9b05688c, g: UInt32 = 0x1f83d9ab, h: UInt32 = 0x5be0cd19
 
@@ -13,62 +13,103 @@ public enum SHA256 {
 
     /// The 32-byte digest of `bytes`.
     public static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
-        let state = Array(bytes).withUnsafeBytes { input in
-            roundConstants.withUnsafeBufferPointer { constants in
-                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
-                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
-                        Self.hash(input, constants: constants, schedule: schedule, tail: tail)
-                    }
-                }
-            }
-        }
-        var digest = [UInt8]()
-        digest.reserveCapacity(32)
-        for word in state.words {
-            for shift in stride(from: 24, through: 0, by: -8) { digest.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
-        }
-        return digest
+        var hasher = Hasher()
+        Array(bytes).withUnsafeBytes { hasher.update($0) }
+        return hasher.finalize()
     }
 
     /// The digest of `bytes` as 64 lowercase hexadecimal digits.
     public static func hex(_ bytes: some Collection<UInt8>) -> String {
+        self.hex(digest: self.digest(bytes))
+    }
+
+    /// A 32-byte digest as 64 lowercase hexadecimal digits.
+    public static func hex(digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text = [UInt8]()
         text.reserveCapacity(64)
-        for byte in digest(bytes) {
+        for byte in digest {
             text.append(digits[Int(byte >> 4)])
             text.append(digits[Int(byte & 0x0F)])
         }
         return String(decoding: text, as: UTF8.self)
     }
 
-    private static func hash(_ input: UnsafeRawBufferPointer, constants: UnsafeBufferPointer<UInt32>,
-                             schedule: UnsafeMutableBufferPointer<UInt32>, tail: UnsafeMutableBufferPointer<UInt8>)
-        -> State {
-        var state = State()
-        let whole = input.count / 64 * 64
-        var offset = 0
-        while offset < whole {
-            compress(&state, UnsafeRawBufferPointer(rebasing: input[offset..<offset + 64]), schedule, constants)
-            offset += 64
+    /// SHA-256 over bytes that arrive in pieces (a file downloaded chunk by chunk): the same digest as
+    /// ``SHA256/digest(_:)`` over the pieces joined, without ever holding them together.
+    public struct Hasher: Sendable {
+        private var state = State()
+        /// Bytes of an unfinished block, waiting for the next piece.
+        private var pending = [UInt8](repeating: 0, count: 64)
+        private var pendingCount = 0
+        private var length: UInt64 = 0
+
+        public init() {}
+
+        /// Adds the next piece.
+        public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            guard !bytes.isEmpty else { return }
+            self.length &+= UInt64(bytes.count)
+            var offset = 0
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+                SHA256.roundConstants.withUnsafeBufferPointer { constants in
+                    if self.pendingCount > 0 {
+                        let taken = min(64 - self.pendingCount, bytes.count)
+                        for index in 0..<taken { self.pending[self.pendingCount + index] = bytes[index] }
+                        self.pendingCount += taken
+                        offset = taken
+                        guard self.pendingCount == 64 else { return }
+                        self.pending.withUnsafeBytes { SHA256.compress(&self.state, $0, schedule, constants) }
+                        self.pendingCount = 0
+                    }
+                    while bytes.count - offset >= 64 {
+                        SHA256.compress(&self.state, UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]),
+                                        schedule, constants)
+                        offset += 64
+                    }
+                    for index in offset..<bytes.count { self.pending[index - offset] = bytes[index] }
+                    self.pendingCount = bytes.count - offset
+                }
+            }
         }
-        // The last partial block, the 0x80 marker and the bit length: one or two more blocks.
-        let rest = input.count - whole
-        for index in 0..<128 { tail[index] = 0 }
-        for index in 0..<rest { tail[index] = input[whole + index] }
-        tail[rest] = 0x80
-        let blocks = rest + 1 + 8 > 64 ? 2 : 1
-        let bitLength = UInt64(input.count) &* 8
-        for index in 0..<8 { tail[blocks * 64 - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(index))) }
-        let padded = UnsafeRawBufferPointer(tail)
-        for block in 0..<blocks {
-            compress(&state, UnsafeRawBufferPointer(rebasing: padded[block * 64..<block * 64 + 64]), schedule, constants)
+
+        /// Adds the next piece.
+        public mutating func update(_ bytes: [UInt8]) {
+            bytes.withUnsafeBytes { self.update($0) }
         }
-        return state
+
+        /// The 32-byte digest of everything added.
+        public consuming func finalize() -> [UInt8] {
+            // The last partial block, the 0x80 marker and the bit length: one or two more blocks.
+            let rest = self.pendingCount
+            let blocks = rest + 1 + 8 > 64 ? 2 : 1
+            var tail = [UInt8](repeating: 0, count: 128)
+            for index in 0..<rest { tail[index] = self.pending[index] }
+            tail[rest] = 0x80
+            let bitLength = self.length &* 8
+            for index in 0..<8 { tail[blocks * 64 - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(index))) }
+            var state = self.state
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+                SHA256.roundConstants.withUnsafeBufferPointer { constants in
+                    tail.withUnsafeBytes { padded in
+                        for block in 0..<blocks {
+                            SHA256.compress(&state, UnsafeRawBufferPointer(rebasing: padded[block * 64..<block * 64 + 64]),
+                                            schedule, constants)
+                        }
+                    }
+                }
+            }
+            var digest = [UInt8]()
+            digest.reserveCapacity(32)
+            for word in state.words {
+                for shift in stride(from: 24, through: 0, by: -8) { digest.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
+            }
+            return digest
+        }
     }
 
     @inline(__always)
-    private static func compress(_ state: inout State, _ block: UnsafeRawBufferPointer,
+    fileprivate static func compress(_ state: inout State, _ block: UnsafeRawBufferPointer,
                                  _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>) {
         for index in 0..<16 {
             w[index] = UInt32(block[4 * index]) << 24 | UInt32(block[4 * index + 1]) << 16
@@ -95,7 +136,7 @@ public enum SHA256 {
     @inline(__always)
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 { value >> count | value << (32 - count) }
 
-    private static let roundConstants: [UInt32] = [
+    fileprivate static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
         0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
