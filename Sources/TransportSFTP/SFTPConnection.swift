@@ -81,6 +81,20 @@ public final class SFTPConnection: @unchecked Sendable {
         try await self.run { () throws(SFTPError) in try? self.statSync(path) }
     }
 
+    /// Sends an SSH keepalive (`keepalive@openssh.com`) and makes one SFTP round trip (a `stat` of the home
+    /// folder): a write alone can succeed on a connection the server has already dropped.
+    /// - Throws: when the session is gone.
+    public func probe() async throws(SFTPError) {
+        try await self.run { () throws(SFTPError) in
+            var next: Int32 = 0
+            guard let session = self.session, libssh2_keepalive_send(session, &next) == 0 else {
+                throw SFTPError("sftp.closed", "the session with \(self.endpoint.description) is gone (\(self.lastError()))",
+                                retryable: true)
+            }
+            _ = try self.statSync(".")
+        }
+    }
+
     /// Closes SFTP and the session.
     public func close() async {
         await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
@@ -137,6 +151,7 @@ public final class SFTPConnection: @unchecked Sendable {
                             retryable: true)
         }
         self.sftp = sftp
+        libssh2_keepalive_config(session, 1, UInt32(max(1, endpoint.keepAlive.components.seconds)))
     }
 
     private func authenticate(_ session: OpaquePointer) throws(SFTPError) {
@@ -234,6 +249,7 @@ public final class SFTPConnection: @unchecked Sendable {
         let reason = sftpCode != 0 ? "SFTP status \(sftpCode)" : self.lastError()
         let closed = libssh2_session_last_errno(self.session) == LIBSSH2_ERROR_SOCKET_DISCONNECT
             || libssh2_session_last_errno(self.session) == LIBSSH2_ERROR_SOCKET_SEND
+            || libssh2_session_last_errno(self.session) == LIBSSH2_ERROR_SOCKET_RECV
             || libssh2_session_last_errno(self.session) == LIBSSH2_ERROR_TIMEOUT
         return SFTPError(closed ? "sftp.closed" : "sftp.io", "cannot \(what) on \(self.endpoint.description) (\(reason))",
                          retryable: true)

@@ -23,15 +23,19 @@ public struct SFTPEndpoint: Sendable, Hashable {
     public var hostKey: HostKeyPin
     /// The longest any one operation may take.
     public var timeout: Duration
+    /// How often an idle session is probed with an SSH keepalive: firewalls keep it open, and a dead one is
+    /// replaced before it fails a poll or an upload.
+    public var keepAlive: Duration
 
     public init(host: String, port: Int = 22, user: String, authentication: Authentication, hostKey: HostKeyPin,
-                timeout: Duration = .seconds(30)) {
+                timeout: Duration = .seconds(30), keepAlive: Duration = .seconds(30)) {
         self.host = host
         self.port = port
         self.user = user
         self.authentication = authentication
         self.hostKey = hostKey
         self.timeout = timeout
+        self.keepAlive = keepAlive
     }
 
     /// `user@host:port`, for messages.

@@ -10,7 +10,8 @@ import Glibc
 /// Takes files from a partner's SFTP drop folder into the sink, exactly once.
 ///
 /// A file is taken only when complete: by default its size and modification time are the same in two listings in a
-/// row (`stability: two-listings`); with `done-file`, when `NAME<doneSuffix>` exists beside it. Its bytes are
+/// row (`stability: two-listings`); with `done-file`, when `NAME<doneSuffix>` exists beside it; with `rename`, at
+/// first sight (the sender renames it from a temporary name). Its bytes are
 /// downloaded (the size checked against the listing) and stored through the sink; only after the sink's commit is
 /// the remote file moved to the archive folder under a unique name (SFTP v3 cannot rename onto an existing file) or
 /// deleted. If the poller dies between the commit and the move, the next poll downloads the same file again and the
@@ -37,8 +38,12 @@ public final class SFTPPoller: Service, Sendable {
 
         /// When a remote file counts as complete.
         public enum Stability: Sendable, Hashable {
+            /// Size and modification time unchanged over two listings.
             case twoListings
+            /// `NAME<suffix>` exists beside it.
             case doneFile(suffix: String)
+            /// At first sight: the sender writes under a temporary name (hidden, `.part`, `.tmp`) and renames.
+            case renamed
         }
 
         public init(endpoint: SFTPEndpoint, inbox: String, archive: String?, pattern: String = "*",
@@ -85,9 +90,20 @@ public final class SFTPPoller: Service, Sendable {
             }
             let pause = failures == 0 ? self.settings.interval
                 : min(.seconds(300), self.settings.interval * Double(1 << min(failures, 6)))
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }
+            await self.idle(for: pause)
         }
         await self.session.reset()
+    }
+
+    /// Waits until the next poll, keeping the session alive meanwhile; returns early on shutdown.
+    private func idle(for pause: Duration) async {
+        var remaining = pause
+        while remaining > .zero, !Task.isShuttingDownGracefully, !Task.isCancelled {
+            let slice = min(remaining, self.settings.endpoint.keepAlive)
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: slice) }
+            remaining -= slice
+            await self.session.keepAlive()
+        }
     }
 
     /// One listing: hands over the complete files, oldest first, and returns this listing for the next call.
@@ -104,6 +120,7 @@ public final class SFTPPoller: Service, Sendable {
             switch self.settings.stability {
             case .twoListings: previous[file.name] == file
             case .doneFile(let suffix): names.contains(file.name + suffix)
+            case .renamed: true
             }
         }.sorted { ($0.modified, $0.name) < ($1.modified, $1.name) }.prefix(self.settings.maxFilesPerPoll)
         for file in complete {
@@ -207,18 +224,34 @@ public final class SFTPPoller: Service, Sendable {
     }
 }
 
-/// Keeps one SFTP session per channel between polls, and rebuilds it after a failure.
+/// Keeps one SFTP session per channel between polls, probes it with a keepalive when it has been idle, and
+/// rebuilds it when it is gone or after a failure.
 actor SFTPSessionKeeper {
     let endpoint: SFTPEndpoint
     private var current: SFTPConnection?
+    private var lastUsed = ContinuousClock.now
 
     init(endpoint: SFTPEndpoint) { self.endpoint = endpoint }
 
+    /// The session, rebuilt first when a keepalive finds it gone after an idle spell.
     func connection() async throws(SFTPError) -> SFTPConnection {
+        await self.keepAlive()
+        defer { self.lastUsed = .now }
         if let current = self.current { return current }
         let connection = try await SFTPConnection.connect(self.endpoint)
         self.current = connection
         return connection
+    }
+
+    /// Probes a session idle for at least the endpoint's keepalive interval; closes it when it is gone.
+    func keepAlive() async {
+        guard let current = self.current, ContinuousClock.now - self.lastUsed >= self.endpoint.keepAlive else { return }
+        do {
+            try await current.probe()
+            self.lastUsed = .now
+        } catch {
+            await self.reset()
+        }
     }
 
     func reset() async {

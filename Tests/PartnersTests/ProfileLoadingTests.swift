@@ -61,6 +61,9 @@ import WharfTestSupport
         #expect(sftp.passphrase == .environment("MEDSUPPLY_KEY_PASSPHRASE"))
         #expect(sftp.pollInterval == .seconds(60))
         #expect(sftp.maxFilesPerPoll == 100)
+        #expect(sftp.keepAlive == .seconds(20))
+        guard case .sftp(let upload) = vendor.outbound.first?.transport else { return }
+        #expect(upload.keepAlive == .seconds(30), "the default")
     }
 
     @Test func aMinimalProfileResolves() throws {

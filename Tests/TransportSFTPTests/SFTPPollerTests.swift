@@ -126,6 +126,44 @@ import WharfTestSupport
         }
     }
 
+    @Test func aRenameConventionTakesFinalNamesAtFirstSightAndNeverTemporaryOnes() async throws {
+        try await SSHDFixture.with("sftp-rename") { sshd in
+            let harness = try Harness(sshd)
+            try harness.drop("ISA*renamed~", as: "order.edi")
+            for name in ["order2.edi.part", "order3.edi.tmp", ".order4.edi"] {
+                try Data("ISA*half".utf8).write(to: URL(fileURLWithPath: harness.inbox + "/" + name))
+            }
+            let poller = try harness.poller(.renamed)
+            _ = try await poller.poll(previous: [:])
+            #expect(try await harness.inboundCount() == 1, "one listing is enough")
+            #expect(harness.files(harness.archive) == ["order.edi"])
+            let left = try FileManager.default.contentsOfDirectory(atPath: harness.inbox).sorted()
+            #expect(left == [".order4.edi", "order2.edi.part", "order3.edi.tmp"])
+        }
+    }
+
+    @Test func anIdleSessionTheServerDroppedIsReplacedBeforeThePoll() async throws {
+        try await SSHDFixture.with("sftp-keepalive") { sshd in
+            let harness = try Harness(sshd)
+            var settings = try harness.poller().settings
+            settings.endpoint.keepAlive = .milliseconds(1)
+            let poller = SFTPPoller(settings: settings, sink: harness.sink,
+                                    logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+            try harness.drop("ISA*before~", as: "before.edi")
+            _ = try await poller.poll(previous: try await poller.poll(previous: [:]))
+            // The server goes away and comes back while the session idles between polls.
+            try await sshd.kill()
+            try await sshd.restart()
+            try harness.drop("ISA*after~", as: "after.edi")
+            try await Task.sleep(for: .milliseconds(10))
+            // The keepalive probe finds the old session gone and the poll runs on a new one instead of failing.
+            let listing = try await poller.poll(previous: [:])
+            _ = try await poller.poll(previous: listing)
+            #expect(try await harness.inboundCount() == 2)
+            #expect(harness.files(harness.archive) == ["after.edi", "before.edi"])
+        }
+    }
+
     @Test func uploadsAppearOnlyUnderTheirFinalNameAndARetryIsHarmless() async throws {
         try await SSHDFixture.with("sftp-upload") { sshd in
             let outbox = sshd.root + "/outbox"

@@ -46,7 +46,8 @@ struct ChannelResolver {
                 afterPickup: settings["afterPickup"]?.text ?? "archive",
                 temporarySuffix: settings["temporarySuffix"]?.text ?? ".part",
                 maxFilesPerPoll: settings["maxFilesPerPoll"]?.number ?? 100,
-                timeout: Self.duration(settings["timeout"], .seconds(30)))))
+                timeout: Self.duration(settings["timeout"], .seconds(30)),
+                keepAlive: Self.duration(settings["keepAlive"], .seconds(30)))))
         case "http":
             if self.inbound { need("path", "the path Wharf listens on") } else { need("url", "where to push") }
             let auth = settings["auth"]?.mapping ?? [:]

@@ -67,6 +67,8 @@ public struct SFTPSettings: Sendable, Hashable {
     public var temporarySuffix: String
     public var maxFilesPerPoll: Int
     public var timeout: Duration
+    /// How often an idle session is probed (SSH keepalive), so firewalls keep it and a dead one is noticed.
+    public var keepAlive: Duration = .seconds(30)
 }
 
 /// HTTP settings.

@@ -38,7 +38,8 @@ final class SFTPChannels: Sendable {
             throw SecretError(message: "the SFTP channel pins no host key (hostKey.fingerprint or hostKey.knownHosts)")
         }
         return SFTPEndpoint(host: settings.host, port: settings.port, user: settings.user,
-                            authentication: authentication, hostKey: pin, timeout: settings.timeout)
+                            authentication: authentication, hostKey: pin, timeout: settings.timeout,
+                            keepAlive: settings.keepAlive)
     }
 
     /// The uploader of `channel` of `profile`.
@@ -66,8 +67,11 @@ final class SFTPChannels: Sendable {
     func poller(_ settings: SFTPSettings, channel: String, profile: PartnerProfile, sink: any InboundSink,
                 spoolFolder: String?, logger: Logger) throws(SecretError) -> SFTPPoller {
         guard let inbox = settings.inbox else { throw SecretError(message: "the SFTP channel has no inbox folder") }
-        let stability: SFTPPoller.Settings.Stability = settings.stability == "done-file"
-            ? .doneFile(suffix: settings.doneSuffix) : .twoListings
+        let stability: SFTPPoller.Settings.Stability = switch settings.stability {
+        case "done-file": .doneFile(suffix: settings.doneSuffix)
+        case "rename": .renamed
+        default: .twoListings
+        }
         var pollerSettings = SFTPPoller.Settings(
             endpoint: try self.endpoint(settings, profile: profile), inbox: inbox,
             archive: settings.afterPickup == "delete" ? nil : settings.archive ?? inbox + "/archive",
