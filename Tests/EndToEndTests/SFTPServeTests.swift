@@ -45,10 +45,15 @@ extension EndToEnd {
                 let first = try fixture.startWithOwnPartners()
                 defer { first.stop() }
                 try Self.dropAcknowledgment(sshd)
+                // The operator sees it: flagged, with why.
+                var flagged = ""
                 let stored = await DaemonProcess.eventually(timeout: 60) {
-                    first.standardError.contains("remote file stored but not released")
+                    flagged = (try? fixture.wharf(["messages", "flagged"]).stdout) ?? ""
+                    return flagged.contains("stored, but the remote file could not be archived")
                 }
-                #expect(stored, "\(first.standardError.suffix(2000))")
+                #expect(stored, "\(flagged) \(first.standardError.suffix(2000))")
+                #expect(flagged.contains("inbound\tsftp-vendor\tx12\t855"), "\(flagged)")
+                #expect(first.standardError.contains("remote file stored but not released"))
                 first.send(SIGKILL)
                 _ = await first.exit(timeout: 30)
                 #expect(try FileManager.default.contentsOfDirectory(atPath: sshd.root + "/in") == ["ack.edi"],
@@ -72,7 +77,8 @@ extension EndToEnd {
                     .map { $0.split(separator: "\t").map(String.init) }
                 let inbound = list.filter { $0[2] == "inbound" }
                 #expect(inbound.count == 1, "stored once: \(list)")
-                #expect(inbound.first?[1] == "translated")
+                #expect(inbound.first?[1] == "translated", "no longer flagged once archived")
+                #expect(try fixture.wharf(["messages", "flagged"]).stdout.split(separator: "\n").count == 1, "header only")
             }
         }
 

@@ -8,6 +8,8 @@ public struct MessageFilter: Sendable, Hashable {
     public var since: Date?
     public var until: Date?
     public var parent: MessageID?
+    /// Only flagged messages (a source not released, a duplicate accepted and flagged) when `true`.
+    public var flaggedOnly: Bool = false
     /// At most this many, newest first.
     public var limit: Int
 

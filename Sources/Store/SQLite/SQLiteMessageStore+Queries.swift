@@ -26,6 +26,9 @@ extension SQLiteMessageStore {
             conditions.append("state IN (\(filter.states.map { _ in "?" }.joined(separator: ", ")))")
             arguments += StatementArguments(filter.states.map(\.rawValue))
         }
+        if filter.flaggedOnly {
+            conditions.append("flagged = 1")
+        }
         if let direction = filter.direction {
             conditions.append("direction = ?")
             arguments += [direction.rawValue]

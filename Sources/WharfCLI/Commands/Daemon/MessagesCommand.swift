@@ -10,7 +10,8 @@ struct MessagesCommand: AsyncParsableCommand {
         commandName: "messages",
         abstract: "List, show, replay and purge the daemon's stored messages.",
         subcommands: [MessagesListCommand.self, MessagesShowCommand.self, MessagesReplayCommand.self,
-                      MessagesDeadCommand.self, MessagesOverdueCommand.self, MessagesPurgeCommand.self])
+                      MessagesDeadCommand.self, MessagesFlaggedCommand.self, MessagesOverdueCommand.self,
+                      MessagesPurgeCommand.self])
 }
 
 /// Filters shared by `list` and `dead`.

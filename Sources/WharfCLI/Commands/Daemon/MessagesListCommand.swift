@@ -30,7 +30,25 @@ struct MessagesDeadCommand: AsyncParsableCommand {
     }
 }
 
-/// The one-line-per-message table of `list` and `dead`.
+/// `wharf messages flagged`: messages that need an operator's look, with why.
+struct MessagesFlaggedCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "flagged",
+        abstract: "List flagged messages with why: a source that could not be archived or deleted (the file is still in the partner's folder), a duplicate accepted and flagged.")
+
+    @OptionGroup var daemon: DaemonOptions
+    @OptionGroup var filter: MessageFilterOptions
+
+    func run() async throws {
+        try await MessageTable.list(self.daemon, errors: true) { () throws(CommandFailure) in
+            var filter = try self.filter.filter()
+            filter.flaggedOnly = true
+            return filter
+        }
+    }
+}
+
+/// The one-line-per-message table of `list`, `dead` and `flagged`.
 enum MessageTable {
     /// Prints the messages of the configured store that match `filter`.
     static func list(_ daemon: DaemonOptions, errors: Bool, filter: () throws(CommandFailure) -> MessageFilter)
