@@ -97,11 +97,16 @@ public struct WharfDaemon: Sendable {
             logger: self.logger)
     }
 
-    /// Where large inbound files wait between download and store: beside the store file, on the same disk.
-    private var spoolFolder: String {
+    /// Where large inbound files wait between download and store: beside the store file, on the same disk. Spool
+    /// files left by a daemon that was killed mid-download are removed (their sources are still on the server).
+    private func prepareSpoolFolder() -> String {
         let folder = ((self.configuration.storePath as NSString).deletingLastPathComponent as NSString)
             .appendingPathComponent("spool")
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        where name.hasPrefix("wharf-sftp-") && name.hasSuffix(".spool") {
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+        }
         return folder
     }
 
@@ -110,12 +115,13 @@ public struct WharfDaemon: Sendable {
     private func sftpPollers(sink: any InboundSink, channels: SFTPChannels) -> [any Service] {
         guard self.configuration.localRoot == nil else { return [] }
         var pollers: [any Service] = []
+        lazy var spoolFolder = self.prepareSpoolFolder()
         for profile in self.partners.profiles where profile.status != .disabled {
             for channel in profile.inbound {
                 guard case .sftp(let settings) = channel.transport else { continue }
                 do {
                     pollers.append(try channels.poller(settings, channel: channel.name, profile: profile, sink: sink,
-                                                       spoolFolder: self.spoolFolder, logger: self.logger))
+                                                       spoolFolder: spoolFolder, logger: self.logger))
                 } catch {
                     self.logger.error("SFTP channel not served", metadata: [
                         "partner": "\(profile.id)", "channel": "\(channel.name)", "error": "\(error.message)",
