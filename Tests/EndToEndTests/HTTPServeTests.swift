@@ -112,5 +112,54 @@ extension EndToEnd {
             let list = try fixture.wharf(["messages", "list", "--state", "received,translated,rejected"])
             #expect(list.stdout.split(separator: "\n").count == 2, "only the accepted document was stored: \(list.stdout)")
         }
+
+        @Test func aChannelWithABearerTokenAdmitsOnlyItsSenderOnItsOwnPath() throws {
+            let fixture = try ServeFixture("serve-http-auth", extra: "http:\n  port: 0")
+            defer { fixture.folder.remove() }
+            let out = fixture.folder.url.appendingPathComponent("out").path
+            try fixture.writePartner("http-vendor", """
+                id: http-vendor
+                name: A vendor posting with a token
+                status: test
+                identities:
+                  x12:
+                    - {qualifier: ZZ, id: MEDSUPPLYCO}
+                channels:
+                  inbound:
+                    - name: edi-post
+                      transport: http
+                      http: {path: /edi/vendor, auth: {bearer: {env: VENDOR_INBOUND_TOKEN}}}
+                  outbound:
+                    - name: drop
+                      transport: directory
+                      directory: {path: \(out)}
+                routes:
+                  - match: {format: x12, messageType: "855"}
+                    output: {format: canonical}
+                    channel: drop
+                """)
+            let daemon = try fixture.startWithOwnPartners(environment: ["VENDOR_INBOUND_TOKEN": "t0ken-of-the-vendor"])
+            defer { daemon.stop() }
+            let base = "http://127.0.0.1:\(try #require(Self.waitForPort(of: daemon)))"
+            let body = try ServeFixture.example("examples/x12/855-order-acknowledgment.edi")
+            for (path, headers) in [
+                ("/edi/vendor", [:]), ("/edi/vendor", ["Authorization": "Bearer another"]),
+                ("/v1/inbound/http-vendor", [:]),
+            ] as [(String, [String: String])] {
+                let refused = try BlockingHTTP.request("POST", base + path, body: body, headers: headers)
+                #expect(refused.status == 401, "\(path) \(headers)")
+                #expect(refused.headers["www-authenticate"] == #"Bearer realm="wharf""#)
+            }
+            let accepted = try BlockingHTTP.request("POST", base + "/edi/vendor", body: body,
+                                                    headers: ["Authorization": "Bearer t0ken-of-the-vendor"])
+            #expect(accepted.status == 202, "\(accepted.body)")
+            #expect(try BlockingHTTP.request("POST", base + "/edi/other", body: body).status == 404)
+            daemon.send(SIGTERM)
+            #expect(daemon.waitForExit(timeout: 30) == 0)
+            #expect(!daemon.standardError.contains("t0ken-of-the-vendor"), "the token is never logged")
+            #expect(daemon.standardError.contains("credentials missing or wrong"))
+            let list = try fixture.wharf(["messages", "list", "--state", "received,translated,rejected"])
+            #expect(list.stdout.split(separator: "\n").count == 2, "only the admitted message was stored: \(list.stdout)")
+        }
     }
 }

@@ -34,9 +34,10 @@ struct ServeFixture {
     }
 
     /// Starts the daemon over this test's own partners (``writePartner(_:_:)``), channels as the profiles say them.
-    func startWithOwnPartners() throws -> DaemonProcess {
+    func startWithOwnPartners(environment: [String: String] = [:]) throws -> DaemonProcess {
         try DaemonProcess(["serve", "--config", self.config],
-                          environment: ["WHARF_PARTNERS": self.partners.path, "WHARF_LOCAL_ROOT": ""],
+                          environment: environment.merging(["WHARF_PARTNERS": self.partners.path,
+                                                            "WHARF_LOCAL_ROOT": ""]) { $1 },
                           logFolder: self.folder.url)
     }
 

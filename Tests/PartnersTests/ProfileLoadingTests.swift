@@ -118,6 +118,53 @@ import WharfTestSupport
         #expect(!diagnostics.contains { $0.message.contains("s3cr3t") })
     }
 
+    @Test func anInboundHTTPChannelTakesBearerOrBasicAndAPathOfItsOwn() throws {
+        let yaml = Self.minimal.replacingOccurrences(of: "channels:\n", with: """
+            channels:
+              inbound:
+                - name: fhir-in
+                  transport: http
+                  http:
+                    path: /v1/inbound/acme
+                    auth:
+                      oauth2: {tokenURL: "https://login.example/token", clientID: wharf, clientSecret: {env: S}}
+
+            """)
+        let (profile, diagnostics) = try Self.load(yaml)
+        #expect(profile == nil)
+        #expect(diagnostics.map(\.code) == [.profileChannelInvalid, .profileChannelInvalid])
+        #expect(diagnostics.compactMap { Self.location($0)?.keyPath }
+            == ["channels.inbound[0].http.auth.oauth2", "channels.inbound[0].http.path"])
+        #expect(diagnostics[0].message.contains("use bearer or basic"))
+        #expect(diagnostics[1].message.contains("is Wharf's own"))
+    }
+
+    @Test func twoInboundHTTPChannelsOnOnePathAreAnError() throws {
+        let folder = try TemporaryFolder("partners-paths")
+        defer { folder.remove() }
+        for id in ["acme", "globex"] {
+            let yaml = Self.minimal.replacingOccurrences(of: "acme", with: id)
+                .replacingOccurrences(of: "ACME", with: id.uppercased())
+                .replacingOccurrences(of: "channels:\n", with: """
+                    channels:
+                      inbound:
+                        - name: http-in
+                          transport: http
+                          http: {path: /edi/in, auth: {bearer: {env: TOKEN_\(id.uppercased())}}}
+
+                    """)
+            _ = try folder.write(yaml, to: "\(id)/profile.yaml")
+        }
+        var diagnostics = Diagnostics()
+        let directory = PartnerDirectory.load(folder.url, into: &diagnostics)
+        #expect(directory.profiles.count == 2)
+        let problem = try #require(diagnostics.all.first)
+        #expect(diagnostics.all.count == 1)
+        #expect(problem.code == .profileChannelInvalid)
+        #expect(Self.location(problem)?.keyPath == "channels.inbound[0].http.path")
+        #expect(problem.message == "partner acme (channel http-in) already listens on /edi/in; each inbound HTTP channel needs a path of its own")
+    }
+
     @Test func twoRoutesThatTieAreALoadError() throws {
         let yaml = Self.minimal + """
               - match: {format: x12, sender: "ZZ:ACME"}

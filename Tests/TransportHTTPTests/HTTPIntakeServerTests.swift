@@ -22,6 +22,21 @@ struct HTTPIntakeServerTests {
 
     static let quiet = Logger(label: "wharf.http.intake.test", factory: { _ in SwiftLogNoOpLogHandler() })
 
+    /// `acme` and `mercy-general` without credentials; `globex` with a bearer token, also on `/fhir/globex`;
+    /// `initech` with basic credentials.
+    static let channels: @Sendable (IntakeAddress) -> IntakeChannel? = { address in
+        switch address {
+        case .partner(let id) where ["acme", "mercy-general"].contains(id):
+            IntakeChannel(partner: id, name: "http-in", credentials: .none)
+        case .partner("globex"), .path("/fhir/globex"):
+            IntakeChannel(partner: "globex", name: "fhir-in", credentials: .bearer(token: "s3cret-token"))
+        case .partner("initech"):
+            IntakeChannel(partner: "initech", name: "edi-in", credentials: .basic(user: "initech", password: "pa:ss"))
+        default:
+            nil
+        }
+    }
+
     /// Starts a server around `sink`, runs `body` with a client and the base URL, and tears everything down.
     func withServer(sink: any InboundSink = RecordingSink(), maximumBodyBytes: Int = 1024,
                     idleTimeout: TimeAmount = .seconds(60),
@@ -30,7 +45,7 @@ struct HTTPIntakeServerTests {
         let server = HTTPIntakeServer(
             configuration: .init(host: "127.0.0.1", port: 0, maximumBodyBytes: maximumBodyBytes,
                                  idleTimeout: idleTimeout),
-            sink: sink, knownPartner: { ["acme", "mercy-general"].contains($0) }, ready: ready,
+            sink: sink, channel: Self.channels, ready: ready,
             metrics: { "wharf_messages_received_total 3\n" }, logger: Self.quiet)
         let port = try await server.start()
         let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup)
@@ -45,9 +60,11 @@ struct HTTPIntakeServerTests {
         try await server.stop()
     }
 
-    func send(_ client: HTTPClient, _ method: HTTPMethod, _ url: String, body: [UInt8]? = nil) async throws -> Answer {
+    func send(_ client: HTTPClient, _ method: HTTPMethod, _ url: String, body: [UInt8]? = nil,
+              authorization: String? = nil) async throws -> Answer {
         var request = HTTPClientRequest(url: url)
         request.method = method
+        if let authorization { request.headers.add(name: "Authorization", value: authorization) }
         if let body {
             request.body = .bytes(body)
         }
@@ -81,13 +98,58 @@ struct HTTPIntakeServerTests {
     func unknownPartner() async throws {
         let sink = RecordingSink()
         try await self.withServer(sink: sink) { client, base in
-            let answer = try await self.send(client, .POST, base + "/v1/inbound/globex", body: Array("x".utf8))
+            let answer = try await self.send(client, .POST, base + "/v1/inbound/hooli", body: Array("x".utf8))
             #expect(answer.status == 404)
             #expect(answer.body.contains(#""error":"unknown-partner""#))
             let other = try await self.send(client, .POST, base + "/v2/elsewhere", body: Array("x".utf8))
             #expect(other.status == 404)
             #expect(await sink.stored.isEmpty)
         }
+    }
+
+    @Test("a channel with credentials admits only the sender that presents them")
+    func credentials() async throws {
+        let sink = RecordingSink()
+        try await self.withServer(sink: sink) { client, base in
+            let body = Array("ISA*00~".utf8)
+            for (url, authorization) in [
+                ("/v1/inbound/globex", nil), ("/v1/inbound/globex", "Bearer wrong"), ("/fhir/globex", "Bearer s3cret"),
+                ("/fhir/globex", "Basic czNjcmV0LXRva2Vu"), ("/v1/inbound/initech", "Basic aW5pdGVjaDpwYTpzcw"),
+                ("/v1/inbound/initech", "Bearer s3cret-token"),
+            ] as [(String, String?)] {
+                let refused = try await self.send(client, .POST, base + url, body: body, authorization: authorization)
+                #expect(refused.status == 401, "\(url) \(authorization ?? "-")")
+                #expect(refused.body.contains(#""error":"unauthorized""#))
+                #expect(refused.headers.first(name: "WWW-Authenticate")?.contains(#"realm="wharf""#) == true)
+                #expect(!refused.body.contains("s3cret"))
+            }
+            #expect(await sink.stored.isEmpty, "nothing refused is stored")
+            let bearer = try await self.send(client, .POST, base + "/fhir/globex", body: body,
+                                             authorization: "bearer s3cret-token")
+            #expect(bearer.status == 202)
+            let basic = try await self.send(client, .POST, base + "/v1/inbound/initech", body: body,
+                                            authorization: "Basic aW5pdGVjaDpwYTpzcw==")
+            #expect(basic.status == 202)
+            let stored = await sink.stored
+            #expect(stored.map(\.origin.partner) == ["globex", "initech"])
+            #expect(stored.map(\.origin.channel) == ["fhir-in", "edi-in"], "the channel's name from the profile")
+        }
+    }
+
+    @Test("credentials compare whole values, any scheme case", arguments: [
+        (IntakeCredentials.none, nil as String?, true),
+        (.bearer(token: "abc"), "Bearer abc", true),
+        (.bearer(token: "abc"), "BEARER  abc", true),
+        (.bearer(token: "abc"), "Bearer abcd", false),
+        (.bearer(token: "abc"), "Bearer ab", false),
+        (.bearer(token: "abc"), "Bearer", false),
+        (.bearer(token: "abc"), nil, false),
+        (.bearer(token: "abc"), "Basic abc", false),
+        (.basic(user: "u", password: "p"), "Basic dTpw", true),
+        (.basic(user: "u", password: "p"), "Basic dTpx", false),
+    ])
+    func credentialChecks(credentials: IntakeCredentials, header: String?, admitted: Bool) {
+        #expect(credentials.admits(header) == admitted)
     }
 
     @Test("a body above the maximum gets 413 and nothing is stored")
@@ -200,7 +262,7 @@ struct HTTPIntakeServerTests {
     @Test("as a Service it runs until graceful shutdown, then stops listening")
     func service() async throws {
         let server = HTTPIntakeServer(configuration: .init(port: 0), sink: RecordingSink(),
-                                      knownPartner: { _ in true }, logger: Self.quiet)
+                                      channel: Self.channels, logger: Self.quiet)
         let group = ServiceGroup(services: [server], logger: .init(label: "test"))
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
@@ -248,7 +310,7 @@ struct HTTPIntakeServerTests {
     @Test("stopping lets a request in progress finish, then closes its connection")
     func stopsGracefully() async throws {
         let sink = GatedSink()
-        let server = HTTPIntakeServer(configuration: .init(port: 0), sink: sink, knownPartner: { _ in true },
+        let server = HTTPIntakeServer(configuration: .init(port: 0), sink: sink, channel: Self.channels,
                                       logger: Self.quiet)
         let port = try await server.start()
         let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup)
@@ -277,8 +339,10 @@ struct HTTPIntakeServerTests {
     }
 
     @Test("routes", arguments: [
-        ("POST", "/v1/inbound/acme", IntakeRoute.inbound(partner: "acme")),
-        ("POST", "/v1/inbound/acme?batch=1", .inbound(partner: "acme")),
+        ("POST", "/v1/inbound/acme", IntakeRoute.inbound(.partner("acme"))),
+        ("POST", "/v1/inbound/acme?batch=1", .inbound(.partner("acme"))),
+        ("POST", "/fhir/globex?_format=json", .inbound(.path("/fhir/globex"))),
+        ("GET", "/fhir/globex", .notFound),
         ("POST", "/v1/inbound/", .notFound),
         ("POST", "/v1/inbound/a/b", .notFound),
         ("POST", "/v1/inbound/..%2F", .notFound),

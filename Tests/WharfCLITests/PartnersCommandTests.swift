@@ -16,7 +16,7 @@ import WharfTestSupport
         ("medsupply-vendor/profile.yaml", "        PO1: {maxRepeat: 999}", "        PO1: {maxRepeat: 1000000}",
          "medsupply-vendor/profile.yaml:85:15 (overlays.x12[0].loops.PO1.maxRepeat)", "widens the standard"),
         ("northwind-erp/profile.yaml", "channel: medsupply-vendor/sftp-out", "channel: medsupply-vendor/sftp-upload",
-         "northwind-erp/profile.yaml:35:5 (routes[0].channel)", "has no outbound channel named 'sftp-upload'"),
+         "northwind-erp/profile.yaml:36:5 (routes[0].channel)", "has no outbound channel named 'sftp-upload'"),
         ("lakeside-distributor/xref/items.csv", "100877,LK-77310", "100877", "lakeside-distributor/xref/items.csv:3",
          "the row has 1 fields"),
     ])

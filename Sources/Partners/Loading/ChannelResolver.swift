@@ -51,6 +51,14 @@ struct ChannelResolver {
         case "http":
             if self.inbound { need("path", "the path Wharf listens on") } else { need("url", "where to push") }
             let auth = settings["auth"]?.mapping ?? [:]
+            if self.inbound, let kind = ["oauth2", "clientCertificate"].first(where: { auth[$0] != nil }) {
+                report(.profileChannelInvalid, "\(base).auth.\(kind)",
+                       "an inbound HTTP channel checks the credentials its sender presents: use bearer or basic "
+                           + "(\(kind) is for pushing to the partner)")
+            }
+            if self.inbound, let path = settings["path"]?.text, path.hasPrefix("/v1/") || ["/metrics", "/health/live", "/health/ready"].contains(path) {
+                report(.profileChannelInvalid, "\(base).path", "\(path) is Wharf's own; choose another path")
+            }
             let basic = auth["basic"]?.mapping
             let certificate = auth["clientCertificate"]?.mapping
             let oauth = auth["oauth2"]?.mapping.flatMap { values -> OAuth2Settings? in

@@ -3,7 +3,7 @@ import WharfCore
 
 /// All the partner profiles under a folder (`partners/`): every `profile.yaml` one or two levels down
 /// (`partners/<id>/profile.yaml`, `partners/examples/<id>/profile.yaml`), loaded and checked together: ids are
-/// unique and no two partners claim the same identity.
+/// unique, no two partners claim the same identity, and no two inbound HTTP channels listen on the same path.
 public struct PartnerDirectory: Sendable {
     /// The profiles that loaded without errors, sorted by id.
     public let profiles: [PartnerProfile]
@@ -24,6 +24,20 @@ public struct PartnerDirectory: Sendable {
                         "partners \(owner) and \(profile.id) both claim the identity \(identity); an input must belong to one partner"))
                 }
                 owners[identity] = profile.id
+            }
+        }
+        var listeners: [String: String] = [:]
+        for profile in profiles {
+            for (index, channel) in profile.inbound.enumerated() {
+                guard case .http(let settings) = channel.transport, let path = settings.path else { continue }
+                if let owner = listeners[path] {
+                    diagnostics.append(Diagnostic(
+                        .error, .profileChannelInvalid,
+                        at: .profile(ProfileLocation(path: profile.path, keyPath: "channels.inbound[\(index)].http.path")),
+                        "\(owner) already listens on \(path); each inbound HTTP channel needs a path of its own"))
+                } else {
+                    listeners[path] = "partner \(profile.id) (channel \(channel.name))"
+                }
             }
         }
         for profile in profiles {

@@ -76,22 +76,19 @@ public struct WharfDaemon: Sendable {
         return services
     }
 
-    /// The HTTP listener: intake for partners with an HTTP inbound channel (every active partner with a local
-    /// root), health and metrics.
+    /// The HTTP listener: intake for partners' inbound HTTP channels (and every active partner with a local root),
+    /// with their credentials; health and metrics.
     public func httpServer(sink: any InboundSink) -> HTTPIntakeServer? {
         guard let port = self.configuration.httpPort else { return nil }
-        let partners = self.partners
-        let local = self.configuration.localRoot != nil
+        let channels = HTTPIntakeChannels(partners: self.partners, local: self.configuration.localRoot != nil,
+                                          logger: self.logger)
         let store = self.store
         let metrics = self.metrics
         return HTTPIntakeServer(
             configuration: .init(host: self.configuration.httpHost, port: port,
                                  maximumBodyBytes: self.configuration.httpMaxBodyBytes),
             sink: sink,
-            knownPartner: { id in
-                guard let profile = partners.profile(id), profile.status != .disabled else { return false }
-                return local || profile.inbound.contains { $0.transportName == "http" }
-            },
+            channel: { channels.channel($0) },
             ready: { (try? await store.stateCounts()) != nil },
             metrics: { metrics.prometheusText(states: (try? await store.stateCounts()) ?? []) },
             logger: self.logger)

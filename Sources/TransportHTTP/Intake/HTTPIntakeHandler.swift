@@ -8,7 +8,8 @@ import WharfCore
 /// What the intake handler of every connection calls: the sink and the server's closures.
 struct IntakeEndpoints: Sendable {
     var sink: any InboundSink
-    var knownPartner: @Sendable (String) -> Bool
+    /// The inbound channel an address names, or `nil` (a dictionary lookup: it runs on the event loop).
+    var channel: @Sendable (IntakeAddress) -> IntakeChannel?
     var ready: @Sendable () async -> Bool
     var metrics: @Sendable () async -> String
     var maximumBodyBytes: Int
@@ -29,10 +30,17 @@ final class HTTPIntakeHandler: ChannelInboundHandler {
     private enum Phase {
         /// Between requests.
         case idle
-        /// Reading a request's head and body.
-        case receiving(head: HTTPRequestHead, route: IntakeRoute, body: ByteBuffer, tooLarge: Bool)
+        /// Reading a request's head and body (kept only for an admitted inbound request under the size limit).
+        case receiving(head: HTTPRequestHead, route: IntakeRoute, admission: Admission?, body: ByteBuffer, tooLarge: Bool)
         /// Waiting for the sink or a closure; the answer follows.
         case processing
+    }
+
+    /// What an inbound request's head decides: its channel and whether its credentials admit it.
+    enum Admission {
+        case admitted(IntakeChannel)
+        case unknown(IntakeAddress)
+        case unauthorized(IntakeChannel)
     }
 
     private let endpoints: IntakeEndpoints
@@ -49,13 +57,23 @@ final class HTTPIntakeHandler: ChannelInboundHandler {
         switch Self.unwrapInboundIn(data) {
         case .head(let head):
             let route = IntakeRoute(method: head.method.rawValue, uri: head.uri)
+            var admission: Admission?
+            if case .inbound(let address) = route {
+                if let channel = self.endpoints.channel(address) {
+                    admission = channel.credentials.admits(head.headers.first(name: "authorization"))
+                        ? .admitted(channel) : .unauthorized(channel)
+                } else {
+                    admission = .unknown(address)
+                }
+            }
             let declared = head.headers.first(name: "content-length").flatMap { Int($0) } ?? 0
-            self.phase = .receiving(head: head, route: route, body: context.channel.allocator.buffer(capacity: 0),
+            self.phase = .receiving(head: head, route: route, admission: admission,
+                                    body: context.channel.allocator.buffer(capacity: 0),
                                     tooLarge: declared > self.endpoints.maximumBodyBytes)
         case .body(var chunk):
-            guard case .receiving(let head, let route, var body, var tooLarge) = self.phase else { return }
+            guard case .receiving(let head, let route, let admission, var body, var tooLarge) = self.phase else { return }
             self.phase = .processing  // drop the reference while editing, so the buffer is not copied
-            if !tooLarge, case .inbound = route {
+            if !tooLarge, case .admitted = admission {
                 if body.readableBytes + chunk.readableBytes > self.endpoints.maximumBodyBytes {
                     tooLarge = true
                     body.clear()
@@ -63,19 +81,22 @@ final class HTTPIntakeHandler: ChannelInboundHandler {
                     body.writeBuffer(&chunk)
                 }
             }
-            self.phase = .receiving(head: head, route: route, body: body, tooLarge: tooLarge)
+            self.phase = .receiving(head: head, route: route, admission: admission, body: body, tooLarge: tooLarge)
         case .end:
-            guard case .receiving(let head, let route, let body, let tooLarge) = self.phase else { return }
+            guard case .receiving(let head, let route, let admission, let body, let tooLarge) = self.phase else { return }
             self.phase = .processing
-            self.dispatch(context: context, head: head, route: route, body: body, tooLarge: tooLarge)
+            if case .inbound = route, let admission {
+                self.receive(context: context, head: head, admission: admission, body: body, tooLarge: tooLarge)
+            } else {
+                self.dispatch(context: context, head: head, route: route)
+            }
         }
     }
 
-    private func dispatch(context: ChannelHandlerContext, head: HTTPRequestHead, route: IntakeRoute,
-                          body: ByteBuffer, tooLarge: Bool) {
+    private func dispatch(context: ChannelHandlerContext, head: HTTPRequestHead, route: IntakeRoute) {
         let endpoints = self.endpoints
         switch route {
-        case .notFound:
+        case .notFound, .inbound:
             self.respond(context: context, head: head, .error(.notFound, code: "not-found", message: "no such path"))
         case .methodNotAllowed(let allow):
             var response = IntakeResponse.error(.methodNotAllowed, code: "method-not-allowed",
@@ -92,47 +113,69 @@ final class HTTPIntakeHandler: ChannelInboundHandler {
             self.respondLater(context: context, head: head) {
                 .text(.ok, await endpoints.metrics(), contentType: "text/plain; version=0.0.4; charset=utf-8")
             }
-        case .inbound(let partner):
-            if tooLarge {
-                var response = IntakeResponse.error(
-                    .payloadTooLarge, code: "too-large",
-                    message: "the body exceeds \(endpoints.maximumBodyBytes) bytes")
-                response.closesConnection = true
-                self.respond(context: context, head: head, response)
-                return
-            }
-            guard endpoints.knownPartner(partner) else {
-                self.respond(context: context, head: head,
-                             .error(.notFound, code: "unknown-partner",
-                                    message: "no inbound HTTP channel for this partner"))
-                return
-            }
-            var body = body
-            let payload = Payload(bytes: body.readBytes(length: body.readableBytes) ?? [], name: "http-in")
-            let origin = Origin(transport: "http", partner: partner, channel: "http-in", remote: self.remote)
-            self.respondLater(context: context, head: head) {
-                do {
-                    let receipt = try await endpoints.sink.accept(payload, from: origin)
-                    endpoints.logger.info("inbound message stored", metadata: [
-                        "partner": "\(partner)", "message": "\(receipt.id)",
-                        "remote": "\(origin.remote ?? "-")", "bytes": "\(payload.count)",
-                    ])
-                    return .accepted(message: receipt.id, duplicate: receipt.duplicate)
-                } catch let rejection as IntakeRejection {
-                    endpoints.logger.notice("inbound message refused", metadata: [
-                        "partner": "\(partner)", "code": "\(rejection.code)",
-                        "diagnostic": "\(rejection.diagnostics.first?.code.rawValue ?? "-")",
-                    ])
-                    return .rejected(rejection)
-                } catch {
-                    endpoints.logger.warning("inbound message not stored", metadata: [
-                        "partner": "\(partner)", "error": "\(type(of: error))",
-                    ])
-                    var response = IntakeResponse.error(.serviceUnavailable, code: "not-stored",
-                                                        message: "the message could not be stored; send it again later")
-                    response.extraHeaders.append(("Retry-After", "30"))
-                    return response
-                }
+        }
+    }
+
+    /// An inbound message: refused when its channel is unknown, its credentials do not admit it or it is too
+    /// large; otherwise answered once the sink stored it.
+    private func receive(context: ChannelHandlerContext, head: HTTPRequestHead, admission: Admission,
+                         body: ByteBuffer, tooLarge: Bool) {
+        let endpoints = self.endpoints
+        let channel: IntakeChannel
+        switch admission {
+        case .unknown(.partner):
+            self.respond(context: context, head: head,
+                         .error(.notFound, code: "unknown-partner", message: "no inbound HTTP channel for this partner"))
+            return
+        case .unknown(.path):
+            self.respond(context: context, head: head, .error(.notFound, code: "not-found", message: "no such path"))
+            return
+        case .unauthorized(let refused):
+            endpoints.logger.notice("inbound request refused: credentials missing or wrong", metadata: [
+                "partner": "\(refused.partner)", "channel": "\(refused.name)", "remote": "\(self.remote ?? "-")",
+            ])
+            var response = IntakeResponse.error(
+                .unauthorized, code: "unauthorized",
+                message: "this channel needs the credentials agreed with the partner in the Authorization header")
+            if let challenge = refused.credentials.challenge { response.extraHeaders.append(("WWW-Authenticate", challenge)) }
+            self.respond(context: context, head: head, response)
+            return
+        case .admitted(let admitted):
+            channel = admitted
+        }
+        if tooLarge {
+            var response = IntakeResponse.error(
+                .payloadTooLarge, code: "too-large", message: "the body exceeds \(endpoints.maximumBodyBytes) bytes")
+            response.closesConnection = true
+            self.respond(context: context, head: head, response)
+            return
+        }
+        var body = body
+        let partner = channel.partner
+        let payload = Payload(bytes: body.readBytes(length: body.readableBytes) ?? [], name: channel.name)
+        let origin = Origin(transport: "http", partner: partner, channel: channel.name, remote: self.remote)
+        self.respondLater(context: context, head: head) {
+            do {
+                let receipt = try await endpoints.sink.accept(payload, from: origin)
+                endpoints.logger.info("inbound message stored", metadata: [
+                    "partner": "\(partner)", "channel": "\(channel.name)", "message": "\(receipt.id)",
+                    "remote": "\(origin.remote ?? "-")", "bytes": "\(payload.count)",
+                ])
+                return .accepted(message: receipt.id, duplicate: receipt.duplicate)
+            } catch let rejection as IntakeRejection {
+                endpoints.logger.notice("inbound message refused", metadata: [
+                    "partner": "\(partner)", "code": "\(rejection.code)",
+                    "diagnostic": "\(rejection.diagnostics.first?.code.rawValue ?? "-")",
+                ])
+                return .rejected(rejection)
+            } catch {
+                endpoints.logger.warning("inbound message not stored", metadata: [
+                    "partner": "\(partner)", "error": "\(type(of: error))",
+                ])
+                var response = IntakeResponse.error(.serviceUnavailable, code: "not-stored",
+                                                    message: "the message could not be stored; send it again later")
+                response.extraHeaders.append(("Retry-After", "30"))
+                return response
             }
         }
     }

@@ -9,9 +9,11 @@ import Transport
 /// Receives inbound messages over HTTP and stores them through the inbound sink before answering.
 ///
 /// Routes:
-/// - `POST /v1/inbound/{partner}`: the body becomes a payload with origin `http`/`http-in`; the answer,
-///   `202 {"message":"<id>","duplicate":false}`, comes only after the sink stored it. `404` for a partner
-///   `knownPartner` refuses, `413` above the maximum body size, `503` when the sink throws.
+/// - `POST /v1/inbound/{partner}`, or `POST` on a path a channel listens on: the body becomes a payload from the
+///   channel `channel` names; the answer, `202 {"message":"<id>","duplicate":false}`, comes only after the sink
+///   stored it. `404` when no channel answers to the address, `401` with `WWW-Authenticate` when the
+///   `Authorization` header does not carry the channel's credentials (the body is then not kept), `413` above the
+///   maximum body size, `503` when the sink throws.
 /// - `GET /health/live` (`200 ok`), `GET /health/ready` (`200` or `503`, from `ready`), `GET /metrics` (`metrics`, as
 ///   `text/plain; version=0.0.4`).
 ///
@@ -21,7 +23,7 @@ import Transport
 ///
 /// ```swift
 /// let server = HTTPIntakeServer(configuration: .init(port: 8080), sink: pipeline,
-///                               knownPartner: { profiles.hasHTTPIntake($0) },
+///                               channel: { channels[$0] },
 ///                               ready: { await store.isOpen }, metrics: { await registry.exposition() })
 /// let serviceGroup = ServiceGroup(services: [server, …], gracefulShutdownSignals: [.sigterm], logger: logger)
 /// ```
@@ -43,19 +45,19 @@ public final class HTTPIntakeServer: Service {
     /// - Parameters:
     ///   - configuration: address, limits and timeouts.
     ///   - sink: stores inbound payloads durably.
-    ///   - knownPartner: whether a partner id has an inbound HTTP channel.
+    ///   - channel: the inbound channel an address names (a partner id or a path), with its credentials.
     ///   - ready: whether the daemon can take messages now (store open, pipeline running).
     ///   - metrics: the metrics exposition text.
     ///   - logger: where requests are logged (partner, message id, remote; never payload text).
     ///   - group: the event loops the server runs on.
     public init(configuration: Configuration, sink: any InboundSink,
-                knownPartner: @escaping @Sendable (String) -> Bool,
+                channel: @escaping @Sendable (IntakeAddress) -> IntakeChannel?,
                 ready: @escaping @Sendable () async -> Bool = { true },
                 metrics: @escaping @Sendable () async -> String = { "" },
                 logger: Logger = Logger(label: "wharf.http.intake"),
                 group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
         self.configuration = configuration
-        self.endpoints = IntakeEndpoints(sink: sink, knownPartner: knownPartner, ready: ready, metrics: metrics,
+        self.endpoints = IntakeEndpoints(sink: sink, channel: channel, ready: ready, metrics: metrics,
                                          maximumBodyBytes: configuration.maximumBodyBytes, logger: logger)
         self.group = group
         self.logger = logger

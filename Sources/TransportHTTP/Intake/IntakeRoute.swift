@@ -1,7 +1,8 @@
 /// What an intake request asks for, from its method and path (the query string is ignored).
 enum IntakeRoute: Equatable {
-    /// `POST /v1/inbound/{partner}`: store the body as a message from `partner`.
-    case inbound(partner: String)
+    /// `POST /v1/inbound/{partner}` or `POST` on a path a channel listens on: store the body as a message from the
+    /// partner whose channel it is.
+    case inbound(IntakeAddress)
     /// `GET /health/live`.
     case live
     /// `GET /health/ready`.
@@ -29,7 +30,8 @@ enum IntakeRoute: Equatable {
             self = method == "GET" || method == "HEAD" ? .metrics : .methodNotAllowed(allow: "GET")
         default:
             guard path.hasPrefix(Self.inboundPrefix) else {
-                self = .notFound
+                // Perhaps a path a partner's channel listens on; the server knows.
+                self = method == "POST" ? .inbound(.path(path)) : .notFound
                 return
             }
             let partner = String(path.dropFirst(Self.inboundPrefix.count))
@@ -37,7 +39,7 @@ enum IntakeRoute: Equatable {
                 self = .notFound
                 return
             }
-            self = method == "POST" ? .inbound(partner: partner) : .methodNotAllowed(allow: "POST")
+            self = method == "POST" ? .inbound(.partner(partner)) : .methodNotAllowed(allow: "POST")
         }
     }
 

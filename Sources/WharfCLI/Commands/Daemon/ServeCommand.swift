@@ -22,7 +22,8 @@ struct ServeCommand: AsyncParsableCommand {
             it), logFormat / WHARF_LOG_FORMAT (json or text), logLevel / WHARF_LOG_LEVEL, pollInterval, \
             delivery.{concurrency, maximumAttempts, initialDelay, maximumDelay, partners.<id>}, duplicates.{default, \
             partners} (reject, skip, accept-and-flag), http.{host, port, maxBodyBytes} / WHARF_HTTP_PORT (intake \
-            POST /v1/inbound/<partner>, /health/live, /health/ready, /metrics; none without a port).
+            POST /v1/inbound/<partner> and on each inbound HTTP channel's path, with the bearer or basic \
+            credentials its profile names; /health/live, /health/ready, /metrics; none without a port).
 
             Channels served: local folders, SFTP (polling and upload), HTTP (push; intake on http.port), MLLP.
             """)
