@@ -38,6 +38,9 @@ public struct SFTPEndpoint: Sendable, Hashable {
         self.keepAlive = keepAlive
     }
 
+    /// How often an idle session is probed: ``keepAlive``, at least a second.
+    public var probeInterval: Duration { max(self.keepAlive, .seconds(1)) }
+
     /// `user@host:port`, for messages.
     public var description: String { "\(self.user)@\(self.host):\(self.port)" }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import ServiceLifecycle
+import Synchronization
 import Transport
 import WharfCore
 #if canImport(Glibc)
@@ -35,6 +36,9 @@ public final class SFTPPoller: Service, Sendable {
         public var spoolAbove: UInt64 = 8 << 20
         /// The local folder for spool files (the system's temporary folder when `nil`).
         public var spoolFolder: String?
+        /// Files larger than this are left in the drop folder with an error, never downloaded (the store keeps a body
+        /// of at most 1,000,000,000 bytes, SQLite's default limit).
+        public var maximumFileBytes: UInt64 = 1_000_000_000
 
         /// When a remote file counts as complete.
         public enum Stability: Sendable, Hashable {
@@ -63,6 +67,8 @@ public final class SFTPPoller: Service, Sendable {
 
     public let settings: Settings
     private let sink: any InboundSink
+    /// Files already reported as too large (reported once per name, size and time, not at every poll).
+    private let reportedTooLarge = Mutex<Set<RemoteFile>>([])
     private let logger: Logger
     private let session: SFTPSessionKeeper
 
@@ -99,7 +105,7 @@ public final class SFTPPoller: Service, Sendable {
     private func idle(for pause: Duration) async {
         var remaining = pause
         while remaining > .zero, !Task.isShuttingDownGracefully, !Task.isCancelled {
-            let slice = min(remaining, self.settings.endpoint.keepAlive)
+            let slice = min(remaining, self.settings.endpoint.probeInterval)
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: slice) }
             remaining -= slice
             await self.session.keepAlive()
@@ -122,13 +128,26 @@ public final class SFTPPoller: Service, Sendable {
             case .doneFile(let suffix): names.contains(file.name + suffix)
             case .renamed: true
             }
-        }.sorted { ($0.modified, $0.name) < ($1.modified, $1.name) }.prefix(self.settings.maxFilesPerPoll)
+        }.filter { self.fitsTheStore($0) }
+            .sorted { ($0.modified, $0.name) < ($1.modified, $1.name) }.prefix(self.settings.maxFilesPerPoll)
         for file in complete {
             if Task.isShuttingDownGracefully { break }
             try await self.take(file, over: connection)
             current[file.name] = nil
         }
         return current
+    }
+
+    /// Whether `file` is small enough to store; a larger one is reported (once) and left where it is.
+    private func fitsTheStore(_ file: RemoteFile) -> Bool {
+        guard file.size > self.settings.maximumFileBytes else { return true }
+        if self.reportedTooLarge.withLock({ $0.insert(file).inserted }) {
+            self.logger.error("remote file too large to store; it stays in the drop folder", metadata: [
+                "file": "\(file.name)", "bytes": "\(file.size)", "limit": "\(self.settings.maximumFileBytes)",
+                "partner": "\(self.settings.partner ?? "-")", "channel": "\(self.settings.channel ?? "-")",
+            ])
+        }
+        return false
     }
 
     /// Whether a remote file named `name` may be taken: it matches `pattern`, and is neither hidden nor temporary.
@@ -243,14 +262,15 @@ actor SFTPSessionKeeper {
         return connection
     }
 
-    /// Probes a session idle for at least the endpoint's keepalive interval; closes it when it is gone.
+    /// Probes a session idle for at least the endpoint's probe interval; closes it when it is gone.
     func keepAlive() async {
-        guard let current = self.current, ContinuousClock.now - self.lastUsed >= self.endpoint.keepAlive else { return }
+        guard let current = self.current, ContinuousClock.now - self.lastUsed >= self.endpoint.probeInterval else { return }
         do {
             try await current.probe()
             self.lastUsed = .now
         } catch {
-            await self.reset()
+            // A status answer (a server that will not stat its home folder) still proves the session alive.
+            if error.code == "sftp.closed" { await self.reset() }
         }
     }
 

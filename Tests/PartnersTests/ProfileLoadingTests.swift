@@ -139,6 +139,27 @@ import WharfTestSupport
         #expect(diagnostics[1].message.contains("is Wharf's own"))
     }
 
+    @Test func aKeepAliveUnderASecondIsRefused() throws {
+        let yaml = Self.minimal.replacingOccurrences(of: "channels:\n", with: """
+            channels:
+              inbound:
+                - name: sftp-in
+                  transport: sftp
+                  sftp:
+                    host: sftp.example
+                    user: u
+                    auth: {password: {env: P}}
+                    hostKey: {fingerprint: "SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s"}
+                    inbox: /in
+                    keepAlive: 0s
+
+            """)
+        let (profile, diagnostics) = try Self.load(yaml)
+        #expect(profile == nil)
+        #expect(diagnostics.map(\.code) == [.profileValueRange])
+        #expect(Self.location(diagnostics[0])?.keyPath == "channels.inbound[0].sftp.keepAlive")
+    }
+
     @Test func twoInboundHTTPChannelsOnOnePathAreAnError() throws {
         let folder = try TemporaryFolder("partners-paths")
         defer { folder.remove() }

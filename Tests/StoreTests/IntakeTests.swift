@@ -69,11 +69,14 @@ import WharfCore
             try await fixture.store.noteSourceProblem(of: id, "stored, but the remote file could not be archived")
         }
         #expect(try await fixture.store.message(stored.id)?.flagged == true)
-        #expect(try await fixture.store.message(stored.id)?.lastError == "stored, but the remote file could not be archived")
+        #expect(try await fixture.store.message(stored.id)?.sourceProblem == "stored, but the remote file could not be archived")
+        #expect(try await fixture.store.message(stored.id)?.lastError == nil, "kept apart from translation errors")
+        #expect(try await fixture.store.message(duplicate.id)?.lastError?.hasPrefix("duplicate of") == true)
         try await fixture.store.releaseSources(of: [stored.id, duplicate.id])
         let released = try #require(try await fixture.store.message(stored.id))
-        #expect(!released.flagged && released.lastError == nil, "the problem is over once the file is archived")
+        #expect(!released.flagged && released.sourceProblem == nil, "the problem is over once the file is archived")
         #expect(try await fixture.store.message(duplicate.id)?.flagged == true, "a duplicate stays flagged")
+        #expect(try await fixture.store.message(duplicate.id)?.lastError?.hasPrefix("duplicate of") == true)
     }
 
     @Test func aBodyInAFileIsStoredInPiecesAndReadBackWhole() async throws {

@@ -147,6 +147,9 @@ struct HTTPIntakeServerTests {
         (.bearer(token: "abc"), "Basic abc", false),
         (.basic(user: "u", password: "p"), "Basic dTpw", true),
         (.basic(user: "u", password: "p"), "Basic dTpx", false),
+        // Lengths that differ by 256 still differ.
+        (.bearer(token: "abc"), "Bearer abc" + String(repeating: "\u{0}", count: 256), false),
+        (.bearer(token: "abc"), "Bearer " + String(repeating: "a", count: 259), false),
     ])
     func credentialChecks(credentials: IntakeCredentials, header: String?, admitted: Bool) {
         #expect(credentials.admits(header) == admitted)

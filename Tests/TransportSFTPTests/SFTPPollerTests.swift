@@ -199,7 +199,7 @@ extension SFTPPollerTests {
             _ = try await poller.poll(previous: try await poller.poll(previous: [:]))
             let stored = try await harness.store.messages(matching: MessageFilter(direction: .inbound))
             #expect(stored.count == 3, "every file is stored; one refusal does not stop the others")
-            #expect(stored.allSatisfy { $0.flagged && $0.lastError?.contains("could not be archived") == true })
+            #expect(stored.allSatisfy { $0.flagged && $0.sourceProblem?.contains("could not be archived") == true })
             #expect(harness.files(harness.inbox).count == 3)
             // Once the folder takes files again, the next poll archives them without storing them twice.
             try ImmutableFolder.set(false, harness.archive)
@@ -208,7 +208,7 @@ extension SFTPPollerTests {
             #expect(harness.files(harness.archive).count == 3)
             #expect(try await harness.inboundCount() == 3)
             let released = try await harness.store.messages(matching: MessageFilter(direction: .inbound))
-            #expect(released.allSatisfy { !$0.flagged && $0.lastError == nil }, "archived: the problem is over")
+            #expect(released.allSatisfy { !$0.flagged && $0.sourceProblem == nil }, "archived: the problem is over")
         }
     }
 
@@ -234,6 +234,23 @@ extension SFTPPollerTests {
             #expect(try await harness.store.body(of: large.id) == bytes)
             let small = try #require(stored.first { $0.size != bytes.count })
             #expect(try await harness.store.body(of: small.id) == Array("ISA*small~".utf8))
+        }
+    }
+
+    @Test func aFileLargerThanTheStoreTakesIsLeftWhereItIsAndTheOthersGoOn() async throws {
+        try await SSHDFixture.with("sftp-too-large") { sshd in
+            let harness = try Harness(sshd)
+            try harness.drop(String(repeating: "X", count: 200), as: "big.edi")
+            try harness.drop("ISA*small~", as: "small.edi")
+            var settings = try harness.poller().settings
+            settings.maximumFileBytes = 100
+            let poller = SFTPPoller(settings: settings, sink: harness.sink,
+                                    logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+            let listing = try await poller.poll(previous: [:])
+            _ = try await poller.poll(previous: try await poller.poll(previous: listing))
+            #expect(harness.files(harness.archive) == ["small.edi"])
+            #expect(harness.files(harness.inbox) == ["big.edi"])
+            #expect(try await harness.inboundCount() == 1)
         }
     }
 

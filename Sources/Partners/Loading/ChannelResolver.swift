@@ -30,6 +30,9 @@ struct ChannelResolver {
         switch transport {
         case "sftp":
             if self.inbound { need("inbox", "the folder to poll") } else { need("outbox", "the folder to upload to") }
+            if let text = settings["keepAlive"]?.text, let keepAlive = DurationText.parse(text), keepAlive < .seconds(1) {
+                report(.profileValueRange, "\(base).keepAlive", "keepAlive \(text) is too short: at least 1s (30s by default)")
+            }
             let auth = settings["auth"]?.mapping ?? [:]
             if auth["privateKey"] == nil, auth["password"] == nil {
                 report(.profileKeyMissing, "\(base).auth", "auth needs privateKey (with an optional passphrase) or password")

@@ -6,16 +6,21 @@ import TransportHTTP
 /// first HTTP channel) and by the path each channel listens on, with their credentials read once at start.
 ///
 /// A channel whose secret cannot be read is logged and not served (its sender gets 404, never a way in). With a
-/// local root, a partner without any HTTP channel of its own is served on `/v1/inbound/{partner}` as `http-in`,
-/// without credentials: the embedded default listens on 127.0.0.1.
+/// local root and a listener on a loopback address (the embedded default), a partner without any HTTP channel of
+/// its own is served on `/v1/inbound/{partner}` as `http-in`, without credentials.
 struct HTTPIntakeChannels: Sendable {
     private var byPartner: [String: IntakeChannel] = [:]
     private var byPath: [String: IntakeChannel] = [:]
 
-    init(partners: PartnerDirectory, local: Bool, secrets: SecretResolver = SecretResolver(), logger: Logger) {
+    /// - Parameter openFallback: serve partners without an HTTP channel of their own on `/v1/inbound/{partner}`
+    ///   without credentials (a local root with a loopback listener only).
+    init(partners: PartnerDirectory, openFallback: Bool, secrets: SecretResolver = SecretResolver(), logger: Logger) {
         for profile in partners.profiles where profile.status != .disabled {
+            var first = true
             for channel in profile.inbound {
                 guard case .http(let settings) = channel.transport else { continue }
+                // `/v1/inbound/{partner}` is the first HTTP channel's, served or not: it never falls to another.
+                defer { first = false }
                 let credentials: IntakeCredentials
                 do {
                     credentials = try Self.credentials(settings, of: profile, secrets: secrets)
@@ -31,11 +36,11 @@ struct HTTPIntakeChannels: Sendable {
                     ])
                 }
                 let intake = IntakeChannel(partner: profile.id, name: channel.name, credentials: credentials)
-                if self.byPartner[profile.id] == nil { self.byPartner[profile.id] = intake }
+                if first { self.byPartner[profile.id] = intake }
                 if let path = settings.path, self.byPath[path] == nil { self.byPath[path] = intake }
             }
             let ownChannel = profile.inbound.contains { $0.transportName == "http" }
-            if local, !ownChannel {
+            if openFallback, !ownChannel {
                 self.byPartner[profile.id] = IntakeChannel(partner: profile.id, name: "http-in", credentials: .none)
             }
         }

@@ -80,7 +80,13 @@ public struct WharfDaemon: Sendable {
     /// with their credentials; health and metrics.
     public func httpServer(sink: any InboundSink) -> HTTPIntakeServer? {
         guard let port = self.configuration.httpPort else { return nil }
-        let channels = HTTPIntakeChannels(partners: self.partners, local: self.configuration.localRoot != nil,
+        let loopback = ["127.0.0.1", "::1", "localhost"].contains(self.configuration.httpHost)
+        if self.configuration.localRoot != nil, !loopback {
+            self.logger.warning("with a local root on a non-loopback address, partners are served over HTTP only on their own HTTP channels",
+                                metadata: ["host": "\(self.configuration.httpHost)"])
+        }
+        let channels = HTTPIntakeChannels(partners: self.partners,
+                                          openFallback: self.configuration.localRoot != nil && loopback,
                                           logger: self.logger)
         let store = self.store
         let metrics = self.metrics

@@ -20,7 +20,11 @@ struct SecretResolver {
             guard let text = try? String(contentsOfFile: full, encoding: .utf8) else {
                 throw SecretError(message: "the secret file \(full) of partner \(profile.id) cannot be read")
             }
-            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let secret = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !secret.isEmpty else {
+                throw SecretError(message: "the secret file \(full) of partner \(profile.id) is empty")
+            }
+            return secret
         }
     }
 

@@ -13,7 +13,7 @@ struct IntakeCheck: Sendable {
     static func applies(to origin: Origin, partner: PartnerProfile) -> Bool {
         guard origin.transport == "http" else { return false }
         return partner.inbound.contains { channel in
-            if case .http(let settings) = channel.transport { return settings.rejectInvalid }
+            if channel.name == origin.channel, case .http(let settings) = channel.transport { return settings.rejectInvalid }
             return false
         }
     }

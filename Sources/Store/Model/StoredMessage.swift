@@ -40,6 +40,9 @@ public struct StoredMessage: Sendable, Hashable {
     public var flagged: Bool
     /// The last error (a delivery failure, a translation failure); never payload text.
     public var lastError: String?
+    /// Why the transport could not release the message's source (the file is still in the partner's folder);
+    /// cleared once it is released.
+    public var sourceProblem: String? = nil
     /// Diagnostics found while translating it.
     public var diagnostics: [Diagnostic]
 

@@ -27,7 +27,10 @@ enum SQLiteBodyStream {
         var offset = 0
         while offset < file.size {
             let wanted = min(buffer.count, file.size - offset)
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
+            var count: Int
+            repeat {
+                count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
+            } while count < 0 && errno == EINTR
             guard count > 0 else {
                 throw StoreError("store.body-file", "the spooled body \(file.path) ended after \(offset) of \(file.size) bytes")
             }

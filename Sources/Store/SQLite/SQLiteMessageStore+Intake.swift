@@ -57,11 +57,10 @@ extension SQLiteMessageStore {
     public func releaseSources(of ids: [MessageID]) async throws(StoreError) {
         try await self.writing("release messages' sources") { db in
             for id in ids {
-                // A source problem noted earlier is over: its flag and error go (a duplicate's flag stays).
+                // A source problem noted earlier is over: it goes with its flag (a duplicate's flag stays).
                 try db.cachedStatement(sql: """
                     UPDATE message SET source_released = 1,
                         flagged = CASE WHEN source_problem IS NOT NULL AND duplicate_of IS NULL THEN 0 ELSE flagged END,
-                        last_error = CASE WHEN last_error = source_problem THEN NULL ELSE last_error END,
                         source_problem = NULL
                     WHERE id = ?
                     """).execute(arguments: [id.rawValue])
@@ -71,8 +70,8 @@ extension SQLiteMessageStore {
 
     public func noteSourceProblem(of id: MessageID, _ reason: String) async throws(StoreError) {
         try await self.writing("flag a message's source") { db in
-            try db.execute(sql: "UPDATE message SET flagged = 1, last_error = ?, source_problem = ? WHERE id = ?",
-                           arguments: [reason, reason, id.rawValue])
+            try db.execute(sql: "UPDATE message SET flagged = 1, source_problem = ? WHERE id = ?",
+                           arguments: [reason, id.rawValue])
         }
     }
 

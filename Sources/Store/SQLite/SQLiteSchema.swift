@@ -83,8 +83,14 @@ enum SQLiteSchema {
                 """)
         }
         migrator.registerMigration("3-source-problem") { db in
-            // Why a stored message's source could not be released; cleared (with its flag) once it is.
-            try db.execute(sql: "ALTER TABLE message ADD COLUMN source_problem TEXT")
+            // Why a stored message's source could not be released; cleared (with its flag) once it is. Messages an
+            // older Wharf flagged for it keep their reason here.
+            try db.execute(sql: """
+                ALTER TABLE message ADD COLUMN source_problem TEXT;
+                UPDATE message SET source_problem = last_error
+                    WHERE flagged = 1 AND source_released = 0
+                    AND last_error LIKE 'stored, but the remote file could not be%';
+                """)
         }
         return migrator
     }

@@ -31,6 +31,7 @@ extension StoredMessage {
             lastError: row["last_error"],
             diagnostics: diagnosticsJSON.map(DiagnosticsColumn.decode) ?? []
         )
+        self.sourceProblem = row["source_problem"]
     }
 }
 

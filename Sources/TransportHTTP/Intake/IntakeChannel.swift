@@ -22,7 +22,7 @@ public struct IntakeChannel: Sendable, Hashable {
 
 /// What a sender must put in its `Authorization` header. Secrets arrive resolved; they are compared in constant
 /// time and never logged.
-public enum IntakeCredentials: Sendable, Hashable {
+public enum IntakeCredentials: Sendable, Hashable, CustomStringConvertible {
     /// Anyone who can reach the listener (the embedded default binds 127.0.0.1 only).
     case none
     /// `Authorization: Bearer <token>`.
@@ -44,6 +44,15 @@ public enum IntakeCredentials: Sendable, Hashable {
         return scheme == expected.scheme && Self.constantTimeEqual(Array(value.utf8), Array(expected.value.utf8))
     }
 
+    /// The kind only: a secret never reaches a log line through interpolation.
+    public var description: String {
+        switch self {
+        case .none: "none"
+        case .bearer: "bearer (redacted)"
+        case .basic(let user, _): "basic \(user) (redacted)"
+        }
+    }
+
     /// The `WWW-Authenticate` challenge of a refusal.
     public var challenge: String? {
         switch self {
@@ -55,7 +64,7 @@ public enum IntakeCredentials: Sendable, Hashable {
 
     /// Equality whose time depends on the lengths only, not on where the bytes differ.
     static func constantTimeEqual(_ left: [UInt8], _ right: [UInt8]) -> Bool {
-        var difference = UInt8(truncatingIfNeeded: left.count ^ right.count)
+        var difference: UInt8 = left.count == right.count ? 0 : 1
         for index in 0..<max(left.count, right.count) {
             let a = index < left.count ? left[index] : 0
             let b = index < right.count ? right[index] : 0

@@ -67,7 +67,7 @@ enum MessageTable {
             var fields = [message.id.description, message.state.rawValue + (message.flagged ? "*" : ""),
                           message.direction.rawValue, message.partner ?? "-", message.format ?? "-",
                           message.messageType ?? "-", message.controlKey ?? "-", formatter.string(from: message.updatedAt)]
-            if errors { fields.append(message.lastError ?? "-") }
+            if errors { fields.append(message.sourceProblem ?? message.lastError ?? "-") }
             out += fields.joined(separator: "\t") + "\n"
         }
         FileOutput.standardOutput.write(out)

@@ -46,6 +46,7 @@ struct MessagesShowCommand: AsyncParsableCommand {
         if let key = message.idempotencyKey { lines.append("idempotency key: \(key)") }
         if let next = message.nextAttemptAt, message.state == .failed { lines.append("next attempt: \(formatter.string(from: next))") }
         if let error = message.lastError { lines.append("error: \(error)") }
+        if let problem = message.sourceProblem { lines.append("source: \(problem)") }
         for diagnostic in message.diagnostics { lines.append("diagnostic: \(diagnostic.text)") }
         for attempt in try await store.attempts(of: id) {
             lines.append("attempt \(attempt.number): \(formatter.string(from: attempt.at)) \(attempt.outcome)"
