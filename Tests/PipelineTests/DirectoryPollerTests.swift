@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Logging
 import Testing
 import Transport
@@ -64,5 +67,21 @@ actor RecordingSink: InboundSink {
             moved.append((try DurableFile.move(path, into: archive) as NSString).lastPathComponent)
         }
         #expect(moved == ["x.edi", "x-1.edi", "x-2.edi"])
+    }
+
+    @Test func aMoveACrashCutShortIsFinishedNotRepeated() throws {
+        let folder = try TemporaryFolder("durable-move-crash")
+        defer { folder.remove() }
+        let archive = folder.url.appendingPathComponent("archive").path
+        try FileManager.default.createDirectory(atPath: archive, withIntermediateDirectories: true)
+        let path = folder.url.appendingPathComponent("x.edi").path
+        try Data("x".utf8).write(to: URL(fileURLWithPath: path))
+        // An earlier x.edi, another file, is archived already; the crash came after link() to x-1.edi.
+        try Data("earlier".utf8).write(to: URL(fileURLWithPath: archive + "/x.edi"))
+        #expect(link(path, archive + "/x-1.edi") == 0)
+        let moved = try DurableFile.move(path, into: archive)
+        #expect((moved as NSString).lastPathComponent == "x-1.edi")
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: archive).sorted() == ["x-1.edi", "x.edi"])
     }
 }

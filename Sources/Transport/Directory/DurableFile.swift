@@ -34,7 +34,8 @@ public enum DurableFile {
     }
 
     /// Moves `path` into `folder` (created when missing) under its own name, or with `-1`, `-2`… before the
-    /// extension when that name is taken; never replaces a file. Returns the new path.
+    /// extension when that name is taken by another file; never replaces a file, and finishes a move a crash cut
+    /// short (the file already linked into `folder`) instead of archiving it twice. Returns the new path.
     /// With `sync: false` the caller fsyncs both folders itself (once for many moves).
     @discardableResult
     public static func move(_ path: String, into folder: String, sync: Bool = true) throws(FileError) -> String {
@@ -59,8 +60,23 @@ public enum DurableFile {
                 return candidate
             }
             guard errno == EEXIST else { throw FileError(path: candidate, errno: errno) }
+            // A move cut short between link() and unlink() (a crash) left the file under both names: the archived
+            // name is the same file, so finishing the move is removing the source.
+            if Self.sameFile(path, candidate) {
+                guard unlink(path) == 0 else { throw FileError(path: path, errno: errno) }
+                if sync { try self.syncFolder(of: path) }
+                return candidate
+            }
             attempt += 1
         }
+    }
+
+    /// Whether two paths are links to one file (same device and inode).
+    private static func sameFile(_ first: String, _ second: String) -> Bool {
+        var a = stat()
+        var b = stat()
+        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
     }
 
     /// Removes `path` and fsyncs its folder (unless `sync` is false: the caller does it once for many).
