@@ -1,3 +1,4 @@
+import Dispatch
 import Canonical
 import WharfCore
 import X12
@@ -36,41 +37,143 @@ public struct X12CanonicalParser: MessageParser {
         validator.append(payload.bytes)
         validator.finish()
         var documents: [CanonicalDocument] = []
-        while let event = validator.next() {
+        var batch = self.validate(&validator)
+        // Small inputs (one batch) are mapped in line; larger ones map each batch on every core while the next is
+        // validated (validation is sequential: envelope state), so all cores stay busy.
+        while true {
+            let mapped: [MappedSet]
+            var next: ValidatedBatch?
+            if batch.finished {
+                mapped = batch.sets.map(self.map)
+            } else {
+                let step = ParallelStep(validator: consume validator, sets: batch.sets)
+                let parts = Swift.min(batch.sets.count, Self.partsPerBatch)
+                DispatchQueue.concurrentPerform(iterations: parts + 1) { iteration in
+                    guard iteration > 0 else {
+                        step.next = self.validate(&step.validator)
+                        return
+                    }
+                    for index in stride(from: iteration - 1, to: step.sets.count, by: parts) {
+                        step.results[index] = self.map(step.sets[index])
+                    }
+                }
+                validator = step.validator
+                next = step.next
+                mapped = step.takeResults()
+            }
+            for item in batch.items {
+                switch item {
+                case .document(let document): documents.append(document)
+                case .diagnostic(let diagnostic): diagnostics.append(diagnostic)
+                case .set(let index):
+                    diagnostics.append(contentsOf: mapped[index].diagnostics)
+                    if let document = mapped[index].document { documents.append(document) }
+                }
+            }
+            guard let following = next else { break }
+            batch = following
+        }
+        return documents
+    }
+
+    /// A transaction set's document (none for a set that cannot be translated yet) and mapping diagnostics.
+    private typealias MappedSet = (document: CanonicalDocument?, diagnostics: Diagnostics)
+
+    /// What the threads of one parallel step share: iteration 0 alone validates the next batch (`validator`,
+    /// `next`); every other iteration writes the result slots of its own sets. `concurrentPerform` returns only
+    /// when all are done, so the caller then reads everything without a race.
+    private final class ParallelStep: @unchecked Sendable {
+        var validator: X12Validator
+        var next: ValidatedBatch?
+        let sets: [X12TransactionSet]
+        let results: UnsafeMutableBufferPointer<MappedSet>
+
+        init(validator: X12Validator, sets: [X12TransactionSet]) {
+            self.validator = validator
+            self.sets = sets
+            self.results = .allocate(capacity: sets.count)
+            self.results.initialize(repeating: (nil, Diagnostics()))
+        }
+
+        func takeResults() -> [MappedSet] { Array(self.results) }
+
+        deinit {
+            self.results.deinitialize()
+            self.results.deallocate()
+        }
+    }
+
+    /// How many transaction sets a batch holds before it is mapped.
+    static let setsPerBatch = 64
+    /// How many pieces a batch's mapping is cut into (so a core that finishes validating early takes some).
+    static let partsPerBatch = 16
+
+    /// What validation found, in input order: documents read from segments (TA1), diagnostics, and transaction sets
+    /// (by index into `sets`) whose documents and mapping diagnostics take their place once mapped.
+    private struct ValidatedBatch {
+        enum Item {
+            case document(CanonicalDocument)
+            case diagnostic(Diagnostic)
+            case set(Int)
+        }
+
+        var items: [Item] = []
+        var sets: [X12TransactionSet] = []
+        /// True when the input ended in this batch.
+        var finished = false
+    }
+
+    /// Validates up to ``setsPerBatch`` transaction sets.
+    private func validate(_ validator: inout X12Validator) -> ValidatedBatch {
+        var batch = ValidatedBatch()
+        while batch.sets.count < Self.setsPerBatch {
+            guard let event = validator.next() else {
+                batch.finished = true
+                return batch
+            }
             switch event {
             case .segment(let segment, let context):
                 if segment.tagCode == X12TagCode.ta1, context.group == nil {
-                    documents.append(.functionalAcknowledgment(
-                        FunctionalAcknowledgmentReader(codes: self.codes).read(ta1: segment)))
+                    batch.items.append(.document(.functionalAcknowledgment(
+                        FunctionalAcknowledgmentReader(codes: self.codes).read(ta1: segment))))
                 }
             case .diagnostic(var diagnostic):
                 if diagnostic.severity == .error, self.codes.toleratedWhenTranslating.codes.contains(diagnostic.code.rawValue) {
                     diagnostic.severity = .warning
                 }
-                diagnostics.append(diagnostic)
+                batch.items.append(.diagnostic(diagnostic))
             case .transactionSet(let set):
-                switch set.context.transactionSetID {
-                case "850":
-                    documents.append(.order(PurchaseOrderReader(codes: self.codes, set: set).read(into: &diagnostics)))
-                case "856":
-                    documents.append(.shipNotice(ShipNoticeReader(codes: self.codes, set: set).read(into: &diagnostics)))
-                case "997", "999":
-                    documents.append(.functionalAcknowledgment(FunctionalAcknowledgmentReader(codes: self.codes).read(set)))
-                case "810":
-                    documents.append(.invoice(InvoiceReader(codes: self.codes, set: set).read(into: &diagnostics)))
-                case "855":
-                    documents.append(.orderResponse(
-                        OrderResponseReader(codes: self.codes, set: set).read(into: &diagnostics)))
-                default:
-                    diagnostics.append(Diagnostic(
-                        .error, .formatUnsupported,
-                        at: .x12(X12Location(interchange: set.context.interchange, group: set.context.group,
-                                             transaction: set.context.transaction, segment: "ST", segmentPosition: 1,
-                                             element: 1)),
-                        "transaction set \(set.context.transactionSetID ?? "?") cannot be translated to canonical yet"))
-                }
+                batch.items.append(.set(batch.sets.count))
+                batch.sets.append(set)
             }
         }
-        return documents
+        return batch
+    }
+
+    /// One transaction set mapped.
+    private func map(_ set: X12TransactionSet) -> MappedSet {
+        var diagnostics = Diagnostics()
+        let document: CanonicalDocument?
+        switch set.context.transactionSetID {
+        case "850":
+            document = .order(PurchaseOrderReader(codes: self.codes, set: set).read(into: &diagnostics))
+        case "856":
+            document = .shipNotice(ShipNoticeReader(codes: self.codes, set: set).read(into: &diagnostics))
+        case "997", "999":
+            document = .functionalAcknowledgment(FunctionalAcknowledgmentReader(codes: self.codes).read(set))
+        case "810":
+            document = .invoice(InvoiceReader(codes: self.codes, set: set).read(into: &diagnostics))
+        case "855":
+            document = .orderResponse(OrderResponseReader(codes: self.codes, set: set).read(into: &diagnostics))
+        default:
+            document = nil
+            diagnostics.append(Diagnostic(
+                .error, .formatUnsupported,
+                at: .x12(X12Location(interchange: set.context.interchange, group: set.context.group,
+                                     transaction: set.context.transaction, segment: "ST", segmentPosition: 1,
+                                     element: 1)),
+                "transaction set \(set.context.transactionSetID ?? "?") cannot be translated to canonical yet"))
+        }
+        return (document, diagnostics)
     }
 }

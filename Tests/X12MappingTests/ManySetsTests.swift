@@ -1,0 +1,66 @@
+import Canonical
+import Foundation
+import Testing
+import WharfCore
+import WharfTestSupport
+import X12
+import X12Mapping
+
+/// An interchange of many transaction sets is mapped in batches on every core while the next batch is validated:
+/// the documents and diagnostics come out exactly as one set after another would give them.
+@Suite struct ManySetsTests {
+    /// `count` copies of the example 850 in one interchange, each with its own ST02 and PO number; the sets whose
+    /// index is in `broken` carry a non-numeric PO102 on their second line.
+    static func interchange(sets count: Int, broken: Set<Int>) throws -> [UInt8] {
+        let text = try String(contentsOf: WharfProcess.repositoryRoot.appendingPathComponent("examples/x12/850-hospital-order.edi"),
+                              encoding: .utf8)
+        let lines = text.split(separator: "\n").map(String.init)
+        let start = try #require(lines.firstIndex { $0.hasPrefix("ST*") })
+        let end = try #require(lines.firstIndex { $0.hasPrefix("SE*") })
+        var out = lines[..<start].joined(separator: "\n") + "\n"
+        for index in 0..<count {
+            let control = String(format: "%04d", index + 1)
+            var set = lines[start...end].joined(separator: "\n")
+                .replacingOccurrences(of: "ST*850*0001", with: "ST*850*\(control)")
+                .replacingOccurrences(of: "SE*20*0001", with: "SE*20*\(control)")
+                .replacingOccurrences(of: "PO-88231", with: "PO-\(100_000 + index)")
+            if broken.contains(index) { set = set.replacingOccurrences(of: "PO1*2*4*CA", with: "PO1*2*4X*CA") }
+            out += set + "\n"
+        }
+        out += "GE*\(count)*4713\nIEA*1*000004713\n"
+        return Array(out.utf8)
+    }
+
+    @Test(arguments: [1, 63, 64, 65, 200])
+    func documentsAndDiagnosticsKeepTheInputOrder(sets count: Int) throws {
+        let broken: Set<Int> = [0, 63, 64, 130, 199].filter { $0 < count }.reduce(into: []) { $0.insert($1) }
+        var diagnostics = Diagnostics()
+        let documents = try X12CanonicalParser().parse(Payload(bytes: try Self.interchange(sets: count, broken: broken)),
+                                                       context: TranslationContext(), diagnostics: &diagnostics)
+        let numbers = documents.compactMap { document -> String? in
+            if case .order(let order) = document { return order.orderNumber }
+            return nil
+        }
+        #expect(numbers == (0..<count).map { "PO-\(100_000 + $0)" })
+        // One located error per broken set, in input order, naming its own set.
+        let errors = diagnostics.all.filter { $0.code.rawValue == "x12.element.not-numeric" }
+        let transactions = errors.compactMap { diagnostic -> String? in
+            if case .x12(let location) = diagnostic.location { return location.transaction }
+            return nil
+        }
+        #expect(transactions == broken.sorted().map { String(format: "%04d", $0 + 1) })
+        // Mapped one at a time, each set gives the same document.
+        for index in [0, count / 2, count - 1] {
+            var single = Diagnostics()
+            let alone = try X12CanonicalParser().parse(
+                Payload(bytes: try Self.interchange(sets: 1, broken: broken.contains(index) ? [0] : [])),
+                context: TranslationContext(), diagnostics: &single)
+            guard case .order(var expected) = alone.first, case .order(let actual) = documents[index] else {
+                Issue.record("no order")
+                continue
+            }
+            expected.orderNumber = actual.orderNumber
+            #expect(actual == expected)
+        }
+    }
+}
