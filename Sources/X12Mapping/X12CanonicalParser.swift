@@ -43,8 +43,10 @@ public struct X12CanonicalParser: MessageParser {
         while true {
             let mapped: [MappedSet]
             var next: ValidatedBatch?
-            if batch.finished {
-                mapped = batch.sets.map(self.map)
+            let limit = diagnostics.limit
+            if batch.finished || batch.sets.isEmpty {
+                mapped = batch.sets.map { self.map($0, limit: limit) }
+                next = batch.finished ? nil : self.validate(&validator)
             } else {
                 let step = ParallelStep(validator: consume validator, sets: batch.sets)
                 let parts = Swift.min(batch.sets.count, Self.partsPerBatch)
@@ -54,7 +56,7 @@ public struct X12CanonicalParser: MessageParser {
                         return
                     }
                     for index in stride(from: iteration - 1, to: step.sets.count, by: parts) {
-                        step.results[index] = self.map(step.sets[index])
+                        step.results[index] = self.map(step.sets[index], limit: limit)
                     }
                 }
                 validator = step.validator
@@ -95,16 +97,31 @@ public struct X12CanonicalParser: MessageParser {
             self.results.initialize(repeating: (nil, Diagnostics()))
         }
 
-        func takeResults() -> [MappedSet] { Array(self.results) }
+        private var taken = false
+
+        /// The results, moved out (once).
+        func takeResults() -> [MappedSet] {
+            precondition(!self.taken)
+            self.taken = true
+            return [MappedSet](unsafeUninitializedCapacity: self.results.count) { buffer, count in
+                if let base = self.results.baseAddress, self.results.count > 0 {
+                    buffer.baseAddress!.moveInitialize(from: base, count: self.results.count)
+                }
+                count = self.results.count
+            }
+        }
 
         deinit {
-            self.results.deinitialize()
+            if !self.taken { self.results.deinitialize() }
             self.results.deallocate()
         }
     }
 
     /// How many transaction sets a batch holds before it is mapped.
     static let setsPerBatch = 64
+    /// How many items (diagnostics, mostly) a batch holds at most: a garbage input of millions of stray segments
+    /// is handed on in bounded pieces, and the caller's collector keeps what its limit allows.
+    static let itemsPerBatch = 4_096
     /// How many pieces a batch's mapping is cut into (so a core that finishes validating early takes some).
     static let partsPerBatch = 16
 
@@ -123,10 +140,10 @@ public struct X12CanonicalParser: MessageParser {
         var finished = false
     }
 
-    /// Validates up to ``setsPerBatch`` transaction sets.
+    /// Validates up to ``setsPerBatch`` transaction sets (fewer when ``itemsPerBatch`` items come first).
     private func validate(_ validator: inout X12Validator) -> ValidatedBatch {
         var batch = ValidatedBatch()
-        while batch.sets.count < Self.setsPerBatch {
+        while batch.sets.count < Self.setsPerBatch, batch.items.count < Self.itemsPerBatch {
             guard let event = validator.next() else {
                 batch.finished = true
                 return batch
@@ -150,9 +167,9 @@ public struct X12CanonicalParser: MessageParser {
         return batch
     }
 
-    /// One transaction set mapped.
-    private func map(_ set: X12TransactionSet) -> MappedSet {
-        var diagnostics = Diagnostics()
+    /// One transaction set mapped, its diagnostics under the caller's `limit`.
+    private func map(_ set: X12TransactionSet, limit: Int) -> MappedSet {
+        var diagnostics = Diagnostics(limit: limit)
         let document: CanonicalDocument?
         switch set.context.transactionSetID {
         case "850":

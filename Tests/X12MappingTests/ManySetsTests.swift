@@ -63,4 +63,27 @@ import X12Mapping
             #expect(actual == expected)
         }
     }
+
+    @Test func strayDiagnosticsBetweenSetsKeepTheirPlaceAndAFloodOfThemIsCappedByTheCollector() throws {
+        var text = String(decoding: try Self.interchange(sets: 70, broken: [69]), as: UTF8.self)
+        // Stray segments between sets (outside any set: one envelope diagnostic each), before set 3 and before
+        // set 66 (in the second batch), and a flood of them before the trailer.
+        text = text.replacingOccurrences(of: "ST*850*0003", with: "ZZZ*1~\nST*850*0003")
+            .replacingOccurrences(of: "ST*850*0066", with: "ZZZ*2~\nST*850*0066")
+            .replacingOccurrences(of: "GE*70*", with: String(repeating: "ZZZ*3~\n", count: 12_000) + "GE*70*")
+        var diagnostics = Diagnostics(limit: 500)
+        let documents = try X12CanonicalParser().parse(Payload(bytes: Array(text.utf8)), context: TranslationContext(),
+                                                       diagnostics: &diagnostics)
+        #expect(documents.count == 70)
+        #expect(diagnostics.count == 501, "the limit and one diagnostics.truncated")
+        #expect(diagnostics.all.last?.code.rawValue == "diagnostics.truncated")
+        // In input order: the stray segment before set 3 (after set 2), the one before set 66, then set 70's error.
+        let located = diagnostics.all.prefix(3).map { diagnostic -> String in
+            guard case .x12(let location) = diagnostic.location else { return "-" }
+            return "\(location.segment ?? "-")/\(location.transaction ?? "-")"
+        }
+        #expect(located[0].hasPrefix("ZZZ"))
+        #expect(located[1].hasPrefix("ZZZ"))
+        #expect(located[2] == "PO1/0070")
+    }
 }
