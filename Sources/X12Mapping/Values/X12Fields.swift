@@ -38,10 +38,12 @@ struct X12Fields {
     }
 
     /// The bytes of element `position` (1-based); empty when absent.
+    @inline(__always)
     func bytes(_ position: Int) -> ArraySlice<UInt8> {
         guard position >= 1 else { return [] }
         if position <= self.count {
-            return self.segment.bytes[Int(self.bounds[position - 1]) + 1..<Int(self.bounds[position])]
+            let span = self.bounds.span
+            return self.segment.bytes[Int(span[position - 1]) + 1..<Int(span[position])]
         }
         guard self.count == Self.inlineElements, let range = self.segment.elementRange(position) else { return [] }
         return self.segment.bytes[range]

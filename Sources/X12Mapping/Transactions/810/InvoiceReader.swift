@@ -19,14 +19,12 @@ struct InvoiceReader {
         var notMapped: Set<String> = []
 
         func closeParty() {
-            guard let finished = party else { return }
+            guard let finished = party.take() else { return }
             invoice.parties.append(finished)
-            party = nil
         }
         func closeLine() {
             closeParty()
-            if let finished = line { invoice.lines.append(finished) }
-            line = nil
+            if let finished = line.take() { invoice.lines.append(finished) }
         }
 
         for (index, segment) in self.set.segments.enumerated() {

@@ -27,14 +27,12 @@ struct PurchaseOrderReader {
         var headerContacts: [Contact] = []
 
         func closeParty() {
-            guard let finished = party else { return }
+            guard let finished = party.take() else { return }
             if line != nil { line?.parties.append(finished) } else { order.parties.append(finished) }
-            party = nil
         }
         func closeLine() {
             closeParty()
-            if let finished = line { order.lines.append(finished) }
-            line = nil
+            if let finished = line.take() { order.lines.append(finished) }
         }
         /// Each header TD1, TD5 and TD3 is a transport of its own: the standard lists all TD1s, then all TD5s, then
         /// all TD3s, so which belong together is not written down.

@@ -18,13 +18,12 @@ struct OrderResponseReader {
         var notMapped: Set<String> = []
 
         func closeParty() {
-            guard let finished = party else { return }
+            guard let finished = party.take() else { return }
             response.parties.append(finished)
-            party = nil
         }
         func closeLine() {
             closeParty()
-            if var finished = line {
+            if var finished = line.take() {
                 let confirmed = finished.statuses.first {
                     [.accepted, .acceptedWithChanges, .quantityChanged, .priceChanged, .dateChanged].contains($0.status)
                 }

@@ -30,11 +30,10 @@ struct ShipNoticeReader {
         var notMapped: Set<String> = []
 
         func closeParty() {
-            guard let finished = party else { return }
+            guard let finished = party.take() else { return }
             if levels.last?.level != nil { levels[levels.count - 1].level?.parties.append(finished) } else {
                 notice.parties.append(finished)
             }
-            party = nil
         }
 
         for (index, segment) in self.set.segments.enumerated() {
