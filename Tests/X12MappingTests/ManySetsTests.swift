@@ -87,3 +87,39 @@ import X12Mapping
         #expect(located[2] == "PO1/0070")
     }
 }
+
+/// The 856 hierarchy is assembled by moving each level into its place; inputs where that is not one place each
+/// (repeated HL01 ids, cycles) still translate.
+@Suite struct ShipNoticeHierarchyTests {
+    static func notice(_ edit: (String) -> String) throws -> (ShipNotice?, Diagnostics) {
+        let text = try String(contentsOf: WharfProcess.repositoryRoot.appendingPathComponent("examples/x12/856-pick-pack.edi"),
+                              encoding: .utf8)
+        var diagnostics = Diagnostics()
+        let documents = try X12CanonicalParser().parse(Payload(bytes: Array(edit(text).utf8)),
+                                                       context: TranslationContext(), diagnostics: &diagnostics)
+        guard case .shipNotice(let notice) = documents.first else { return (nil, diagnostics) }
+        return (notice, diagnostics)
+    }
+
+    static func shape(_ levels: [PackingLevel]) -> String {
+        levels.map { level in
+            level.kind.rawValue + (level.children.isEmpty ? "" : "(" + Self.shape(level.children) + ")")
+        }.joined(separator: ",")
+    }
+
+    @Test func theExampleHierarchyIsOrderPackItems() throws {
+        let (notice, _) = try Self.notice { $0 }
+        #expect(Self.shape(try #require(notice).levels) == "order(pack(item,item))")
+    }
+
+    @Test func aRepeatedLevelIDPutsTheLevelUnderEachLevelOfThatID() throws {
+        // Two levels with id 3: both packs get the items whose parent is 3.
+        let (notice, _) = try Self.notice { $0.replacingOccurrences(of: "HL*4*3*I~", with: "HL*3*2*P~\nHL*4*3*I~") }
+        #expect(Self.shape(try #require(notice).levels) == "order(pack(item,item),pack(item,item))")
+    }
+
+    @Test func aCycleOfParentsIsLeftOutWithoutHanging() throws {
+        let (notice, _) = try Self.notice { $0.replacingOccurrences(of: "HL*2*1*O~", with: "HL*2*4*O~") }
+        #expect(try #require(notice).levels.isEmpty)
+    }
+}

@@ -15,6 +15,9 @@ struct ShipNoticeReader {
     private struct Level {
         var id: String
         var parent: String?
+        /// False for the shipment's HL.
+        var packing: Bool
+        /// The level read, once its HL loop has ended.
         var level: PackingLevel?
     }
 
@@ -25,13 +28,22 @@ struct ShipNoticeReader {
         let itemDetails = X12ItemDetailReader(codes: self.codes)
         var notice = ShipNotice(shipmentNumber: "")
         var levels: [Level] = []
+        /// The packing level being read (the last HL's, unless it is the shipment's): filled in place here and
+        /// stored in `levels` when the next HL starts, as changing it inside the array would copy it each time.
+        var current: PackingLevel?
+        /// `current != nil`, kept as a flag (comparing the optional would copy the level).
+        var inLevel = false
+        func closeLevel() {
+            if let finished = current.take() { levels[levels.count - 1].level = finished }
+            inLevel = false
+        }
         var shipmentID: String?
         var party: Party?
         var notMapped: Set<String> = []
 
         func closeParty() {
             guard let finished = party.take() else { return }
-            if levels.last?.level != nil { levels[levels.count - 1].level?.parties.append(finished) } else {
+            if inLevel { current?.parties.append(finished) } else {
                 notice.parties.append(finished)
             }
         }
@@ -42,7 +54,6 @@ struct ShipNoticeReader {
                 if common.addToParty(fields, &party!) { continue }
                 closeParty()
             }
-            let inLevel = levels.last?.level != nil
             switch segment.tagCode {
             case X12Tag.st, X12Tag.se, X12Tag.ctt:
                 break
@@ -59,26 +70,30 @@ struct ShipNoticeReader {
                 let id = fields.text(1) ?? String(levels.count + 1)
                 let code = fields.text(3) ?? ""
                 if code == "S" {
+                    closeLevel()
                     shipmentID = id
-                    levels.append(Level(id: id, parent: nil, level: nil))
+                    levels.append(Level(id: id, parent: nil, packing: false, level: nil))
                 } else {
                     let kind = PackingLevelKind(rawValue: self.codes.hierarchicalLevels[code] ?? "x12:\(code)")
-                    levels.append(Level(id: id, parent: fields.text(2), level: PackingLevel(kind: kind)))
+                    closeLevel()
+                    levels.append(Level(id: id, parent: fields.text(2), packing: true, level: nil))
+                    current = PackingLevel(kind: kind)
+                    inLevel = true
                 }
             case X12Tag.dtm:
                 guard let date = common.date(fields) else { break }
                 if inLevel {
                     switch date.qualifier {
-                    case details.expirationDate: levels[levels.count - 1].level?.expirationDate = date.date
-                    case details.manufactureDate: levels[levels.count - 1].level?.manufactureDate = date.date
-                    default: levels[levels.count - 1].level?.dates.append(date)
+                    case details.expirationDate: current?.expirationDate = date.date
+                    case details.manufactureDate: current?.manufactureDate = date.date
+                    default: current?.dates.append(date)
                     }
                 } else {
                     notice.dates.append(date)
                 }
             case X12Tag.ref:
                 guard let reference = common.reference(fields) else { break }
-                if inLevel { levels[levels.count - 1].level?.references.append(reference) } else {
+                if inLevel { current?.references.append(reference) } else {
                     notice.references.append(reference)
                 }
             case X12Tag.n1:
@@ -96,41 +111,41 @@ struct ShipNoticeReader {
                 transports.equipment(fields, into: &transport)
                 notice.transport = transport
             case X12Tag.po4 where inLevel:
-                levels[levels.count - 1].level?.packaging.append(itemDetails.packaging(fields))
+                current?.packaging.append(itemDetails.packaging(fields))
             case X12Tag.mea where inLevel:
-                levels[levels.count - 1].level?.measurements.append(itemDetails.measurement(fields))
+                current?.measurements.append(itemDetails.measurement(fields))
             case X12Tag.prf:
                 if let number = fields.text(1) {
-                    levels[levels.count - 1].level?.references.append(
+                    current?.references.append(
                         Reference(kind: .purchaseOrder, value: number, qualifier: "PRF01"))
                 }
                 if let date = fields.date(4) {
-                    levels[levels.count - 1].level?.dates.append(QualifiedDate(kind: "orderDate", date: date, qualifier: "PRF04"))
+                    current?.dates.append(QualifiedDate(kind: "orderDate", date: date, qualifier: "PRF04"))
                 }
             case X12Tag.man:
-                if fields.text(1) == "GM" { levels[levels.count - 1].level?.sscc = fields.text(2) }
+                if fields.text(1) == "GM" { current?.sscc = fields.text(2) }
             case X12Tag.lin:
                 guard inLevel else { break }
-                levels[levels.count - 1].level?.lineNumber = fields.text(1)
+                current?.lineNumber = fields.text(1)
                 for identifier in common.itemIdentifiers(fields, from: 2, through: 31) {
                     switch identifier.qualifier {
-                    case details.lot: levels[levels.count - 1].level?.lot = identifier.value
-                    case details.serialNumber: levels[levels.count - 1].level?.serialNumbers.append(identifier.value)
-                    default: levels[levels.count - 1].level?.itemIdentifiers.append(identifier)
+                    case details.lot: current?.lot = identifier.value
+                    case details.serialNumber: current?.serialNumbers.append(identifier.value)
+                    default: current?.itemIdentifiers.append(identifier)
                     }
                 }
             case X12Tag.sn1:
                 if let shipped = fields.decimal(2) {
-                    levels[levels.count - 1].level?.quantityShipped =
+                    current?.quantityShipped =
                         Quantity(shipped, UnitOfMeasure(rawValue: fields.text(3) ?? "EA"))
                 }
                 if let ordered = fields.decimal(5) {
-                    levels[levels.count - 1].level?.quantityOrdered =
+                    current?.quantityOrdered =
                         Quantity(ordered, UnitOfMeasure(rawValue: fields.text(6) ?? "EA"))
                 }
             case X12Tag.pid:
-                if inLevel, levels[levels.count - 1].level?.description == nil, fields.text(1) == "F" {
-                    levels[levels.count - 1].level?.description = fields.text(5)
+                if inLevel, current?.description == nil, fields.text(1) == "F" {
+                    current?.description = fields.text(5)
                 }
             default:
                 if let tag = segment.validTag { notMapped.insert(tag) }
@@ -138,22 +153,24 @@ struct ShipNoticeReader {
             _ = index
         }
         closeParty()
-        notice.levels = Self.tree(levels, root: shipmentID, set: self.set, into: &diagnostics)
+        closeLevel()
+        notice.levels = Self.tree(&levels, root: shipmentID, set: self.set, into: &diagnostics)
         X12CommonReader.reportNotMapped(notMapped, in: self.set, document: "ship notice", into: &diagnostics)
         return notice
     }
 
     /// Assembles the levels under their HL02 parents; levels whose parent is the shipment (or absent) are top level.
-    private static func tree(_ levels: [Level], root: String?, set: X12TransactionSet,
+    private static func tree(_ levels: inout [Level], root: String?, set: X12TransactionSet,
                              into diagnostics: inout Diagnostics) -> [PackingLevel] {
         var children: [String: [Int]] = [:]
         var top: [Int] = []
         let known = Set(levels.map(\.id))
-        for (index, level) in levels.enumerated() where level.level != nil {
-            if let parent = level.parent, parent != root, known.contains(parent) {
+        for index in levels.indices where levels[index].packing {
+            let parent = levels[index].parent
+            if let parent, parent != root, known.contains(parent) {
                 children[parent, default: []].append(index)
             } else {
-                if let parent = level.parent, parent != root {
+                if let parent, parent != root {
                     diagnostics.append(Diagnostic(
                         .warning, DiagnosticCode("x12.mapping.hl-parent-unknown"),
                         at: .x12(X12Location(interchange: set.context.interchange, group: set.context.group,
@@ -163,8 +180,11 @@ struct ShipNoticeReader {
                 top.append(index)
             }
         }
+        // With unique HL01 ids each level has one place in the tree: it is moved there, not copied. (Repeated ids
+        // can put a level in several places; then each place gets a copy.)
+        let unique = known.count == levels.count
         func build(_ index: Int, depth: Int) -> PackingLevel {
-            var level = levels[index].level!
+            var level = unique ? levels[index].level.take()! : levels[index].level!
             if depth < 64 { level.children = (children[levels[index].id] ?? []).map { build($0, depth: depth + 1) } }
             return level
         }
