@@ -6,43 +6,43 @@ import Foundation
 /// qualifier, so nothing is lost.
 public struct X12CanonicalCodes: Sendable, Decodable {
     /// N101 entity identifier code → canonical party role.
-    public let entityRoles: [String: String]
+    public let entityRoles: X12CodeTable
     /// N103 identification code qualifier → canonical party identifier system.
-    public let partyIdentifierSystems: [String: String]
+    public let partyIdentifierSystems: X12CodeTable
     /// Product/service id qualifier (PO106, LIN02 …) → canonical item identifier kind.
-    public let productIDQualifiers: [String: String]
+    public let productIDQualifiers: X12CodeTable
     /// REF01 → canonical reference kind.
-    public let referenceQualifiers: [String: String]
+    public let referenceQualifiers: X12CodeTable
     /// DTM01 → canonical date kind.
-    public let dateQualifiers: [String: String]
+    public let dateQualifiers: X12CodeTable
     /// BEG01, BAK01 … transaction set purpose code → canonical document purpose.
-    public let purposeCodes: [String: String]
+    public let purposeCodes: X12CodeTable
     /// BEG02 purchase order type code → canonical order type.
-    public let orderTypes: [String: String]
+    public let orderTypes: X12CodeTable
     /// PER01 contact function code → canonical contact function.
-    public let contactFunctions: [String: String]
+    public let contactFunctions: X12CodeTable
     /// PER03/05/07 communication number qualifier → `phone`, `email` or `fax`.
-    public let communicationChannels: [String: String]
+    public let communicationChannels: X12CodeTable
     /// BAK02 acknowledgment type → canonical order response type.
-    public let responseTypes: [String: String]
+    public let responseTypes: X12CodeTable
     /// ACK01 line item status code → canonical line status.
-    public let lineStatuses: [String: String]
+    public let lineStatuses: X12CodeTable
     /// BIG07 transaction type code → canonical invoice type.
-    public let invoiceTypes: [String: String]
+    public let invoiceTypes: X12CodeTable
     /// FOB01 shipment method of payment → canonical freight payment method.
-    public let freightPaymentMethods: [String: String]
+    public let freightPaymentMethods: X12CodeTable
     /// ITD01 terms type code → canonical payment terms type.
-    public let termsTypes: [String: String]
+    public let termsTypes: X12CodeTable
     /// ITD02 terms basis date code → canonical basis date.
-    public let termsBasisDates: [String: String]
+    public let termsBasisDates: X12CodeTable
     /// TXI01 tax type code → canonical tax type.
-    public let taxTypes: [String: String]
+    public let taxTypes: X12CodeTable
     /// SAC01 allowance or charge indicator → canonical indicator.
-    public let allowanceChargeIndicators: [String: String]
+    public let allowanceChargeIndicators: X12CodeTable
     /// AK501/IK501, AK901 and TA104 acknowledgment codes → canonical acknowledgment status.
-    public let acknowledgmentStatuses: [String: String]
+    public let acknowledgmentStatuses: X12CodeTable
     /// HL03 hierarchical level code → canonical packing level kind (the shipment level `S` is the document itself).
-    public let hierarchicalLevels: [String: String]
+    public let hierarchicalLevels: X12CodeTable
     /// The LIN qualifiers and DTM qualifiers that carry lot, serial number, expiration and manufacture dates.
     public let itemDetailQualifiers: ItemDetailQualifiers
 

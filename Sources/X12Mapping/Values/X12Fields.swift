@@ -50,6 +50,7 @@ struct X12Fields {
     }
 
     /// The element's text with trailing spaces removed; `nil` when empty.
+    @inline(__always)
     func text(_ position: Int) -> String? {
         var value = self.bytes(position)
         while value.last == 0x20 { value = value.dropLast() }
@@ -58,6 +59,7 @@ struct X12Fields {
 
     /// Component `component` (1-based) of composite element `position` as text; `nil` when empty. A simple element
     /// is its own first component.
+    @inline(__always)
     func text(_ position: Int, component: Int) -> String? {
         var value = self.bytes(position)
         if let separator = self.segment.delimiters.component {
@@ -76,6 +78,7 @@ struct X12Fields {
     }
 
     /// An `R` (or `N0`) value as an exact decimal; `nil` when empty or not a number.
+    @inline(__always)
     func decimal(_ position: Int) -> Decimal? { X12Values.decimal(self.bytes(position)) }
 
     /// A quantity from a value element and a unit element; `nil` when the value is empty.

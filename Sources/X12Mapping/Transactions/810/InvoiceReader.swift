@@ -29,7 +29,7 @@ struct InvoiceReader {
 
         for (index, segment) in self.set.segments.enumerated() {
             let fields = X12Fields(segment)
-            if party != nil {
+            if party.isPresent {
                 if common.addToParty(fields, &party!) { continue }
                 closeParty()
             }
@@ -56,10 +56,10 @@ struct InvoiceReader {
                 if let currency = fields.text(2) { invoice.currency = CurrencyCode(rawValue: currency) }
             case X12Tag.ref:
                 guard let reference = common.reference(fields) else { break }
-                if line != nil { line?.references.append(reference) } else { invoice.references.append(reference) }
+                if line.isPresent { line?.references.append(reference) } else { invoice.references.append(reference) }
             case X12Tag.dtm:
                 guard let date = common.date(fields) else { break }
-                if line != nil { line?.dates.append(date) } else { invoice.dates.append(date) }
+                if line.isPresent { line?.dates.append(date) } else { invoice.dates.append(date) }
             case X12Tag.n1:
                 party = common.party(fields)
             case X12Tag.itd:
@@ -73,17 +73,17 @@ struct InvoiceReader {
                 }
             case X12Tag.sac:
                 let item = money.allowanceCharge(fields, currency: invoice.currency)
-                if line != nil, !summary { line?.allowancesCharges.append(item) } else { invoice.allowancesCharges.append(item) }
+                if line.isPresent, !summary { line?.allowancesCharges.append(item) } else { invoice.allowancesCharges.append(item) }
             case X12Tag.txi:
                 let tax = money.tax(fields, currency: invoice.currency)
-                if line != nil, !summary { line?.taxes.append(tax) } else { invoice.taxes.append(tax) }
-            case X12Tag.fob where line == nil && !summary:
+                if line.isPresent, !summary { line?.taxes.append(tax) } else { invoice.taxes.append(tax) }
+            case X12Tag.fob where !line.isPresent && !summary:
                 invoice.freightTerms = X12TransportReader(codes: self.codes).freightTerms(fields)
             case X12Tag.cad where summary:
                 invoice.transport = X12TransportReader(codes: self.codes).carrierDetail(fields)
             case X12Tag.iss:
                 invoice.shipmentSummaries.append(X12TransportReader(codes: self.codes).shipmentSummary(fields))
-            case X12Tag.ctp where line != nil && !summary:
+            case X12Tag.ctp where line.isPresent && !summary:
                 line?.priceDetails.append(
                     X12ItemDetailReader(codes: self.codes).priceDetail(fields, currency: invoice.currency))
             case X12Tag.tds:

@@ -28,7 +28,7 @@ struct PurchaseOrderReader {
 
         func closeParty() {
             guard let finished = party.take() else { return }
-            if line != nil { line?.parties.append(finished) } else { order.parties.append(finished) }
+            if line.isPresent { line?.parties.append(finished) } else { order.parties.append(finished) }
         }
         func closeLine() {
             closeParty()
@@ -45,7 +45,7 @@ struct PurchaseOrderReader {
         for (index, segment) in self.set.segments.enumerated() {
             let fields = X12Fields(segment)
             defer { previousTag = segment.tagCode }
-            if party != nil {
+            if party.isPresent {
                 if common.addToParty(fields, &party!) { continue }
                 closeParty()
             }
@@ -69,7 +69,7 @@ struct PurchaseOrderReader {
                 self.apply(currency, after: previousTag, order: &order, line: &line)
             case X12Tag.ref:
                 guard let reference = common.reference(fields) else { break }
-                if line != nil { line?.references.append(reference) } else { order.references.append(reference) }
+                if line.isPresent { line?.references.append(reference) } else { order.references.append(reference) }
             case X12Tag.per:
                 if inLines { notMapped.insert("PER in the PO1 loop") } else { headerContacts.append(common.contact(fields)) }
             case X12Tag.fob:
@@ -80,7 +80,7 @@ struct PurchaseOrderReader {
                 }
             case X12Tag.sac:
                 let item = money.allowanceCharge(fields, currency: order.currency)
-                if line != nil { line?.allowancesCharges.append(item) } else { order.allowancesCharges.append(item) }
+                if line.isPresent { line?.allowancesCharges.append(item) } else { order.allowancesCharges.append(item) }
             case X12Tag.td5 where !inLines:
                 addTransport { transports.carrier(fields, into: &$0) }
             case X12Tag.td1 where !inLines:
@@ -89,29 +89,29 @@ struct PurchaseOrderReader {
                 addTransport { transports.equipment(fields, into: &$0) }
             case X12Tag.dtm:
                 guard let date = common.date(fields) else { break }
-                if line != nil { line?.dates.append(date) } else { order.dates.append(date) }
+                if line.isPresent { line?.dates.append(date) } else { order.dates.append(date) }
             case X12Tag.n9:
                 break
             case X12Tag.msg:
                 guard let text = fields.text(1) else { break }
-                if line != nil { line?.notes.append(Note(text)) } else { order.notes.append(Note(text)) }
+                if line.isPresent { line?.notes.append(Note(text)) } else { order.notes.append(Note(text)) }
             case X12Tag.n1:
                 party = common.party(fields)
             case X12Tag.po1:
                 closeLine()
                 inLines = true
                 line = self.line(fields, at: index, common: common, into: &diagnostics)
-            case X12Tag.po3 where line != nil:
+            case X12Tag.po3 where line.isPresent:
                 let detail = details.additionalDetail(fields, currency: line?.price?.currency)
                 line?.additionalDetails.append(detail)
-            case X12Tag.ctp where line != nil:
+            case X12Tag.ctp where line.isPresent:
                 let detail = details.priceDetail(fields, currency: line?.price?.currency ?? order.currency)
                 line?.priceDetails.append(detail)
-            case X12Tag.mea where line != nil:
+            case X12Tag.mea where line.isPresent:
                 line?.measurements.append(details.measurement(fields))
-            case X12Tag.po4 where line != nil:
+            case X12Tag.po4 where line.isPresent:
                 line?.packaging.append(details.packaging(fields))
-            case X12Tag.sch where line != nil:
+            case X12Tag.sch where line.isPresent:
                 line?.schedules.append(details.schedule(fields, common: common))
             case X12Tag.pid:
                 if line?.description == nil, fields.text(1) == "F" {
@@ -144,7 +144,7 @@ struct PurchaseOrderReader {
         case X12Tag.sac:
             if let last = line?.allowancesCharges.indices.last {
                 line?.allowancesCharges[last].amount?.currency = currency
-            } else if line == nil, !order.allowancesCharges.isEmpty {
+            } else if !line.isPresent, !order.allowancesCharges.isEmpty {
                 order.allowancesCharges[order.allowancesCharges.count - 1].amount?.currency = currency
             }
         case X12Tag.ctp where line?.priceDetails.isEmpty == false:
@@ -152,7 +152,7 @@ struct PurchaseOrderReader {
             line?.priceDetails[last].price?.currency = currency
             line?.priceDetails[last].amount?.currency = currency
         default:
-            if line != nil { line?.price?.currency = currency } else { order.currency = currency }
+            if line.isPresent { line?.price?.currency = currency } else { order.currency = currency }
         }
     }
 

@@ -35,7 +35,7 @@ struct OrderResponseReader {
 
         for segment in self.set.segments {
             let fields = X12Fields(segment)
-            if party != nil {
+            if party.isPresent {
                 if common.addToParty(fields, &party!) { continue }
                 closeParty()
             }
@@ -65,13 +65,13 @@ struct OrderResponseReader {
                 if let currency = fields.text(2) { response.currency = CurrencyCode(rawValue: currency) }
             case X12Tag.ref:
                 guard let reference = common.reference(fields) else { break }
-                if line != nil { line?.references.append(reference) } else { response.references.append(reference) }
+                if line.isPresent { line?.references.append(reference) } else { response.references.append(reference) }
             case X12Tag.dtm:
                 guard let date = common.date(fields) else { break }
-                if line != nil { line?.dates.append(date) } else { response.dates.append(date) }
+                if line.isPresent { line?.dates.append(date) } else { response.dates.append(date) }
             case X12Tag.msg:
                 guard let text = fields.text(1) else { break }
-                if line != nil { line?.notes.append(Note(text)) } else { response.notes.append(Note(text)) }
+                if line.isPresent { line?.notes.append(Note(text)) } else { response.notes.append(Note(text)) }
             case X12Tag.n9:
                 break
             case X12Tag.n1:
@@ -92,14 +92,14 @@ struct OrderResponseReader {
                 if line?.description == nil, fields.text(1) == "F" {
                     line?.description = fields.text(5)
                 }
-            case X12Tag.ctp where line != nil:
+            case X12Tag.ctp where line.isPresent:
                 // The price the seller confirms (e.g. with ACK01 `IP`, price changed).
                 let detail = X12ItemDetailReader(codes: self.codes).priceDetail(fields, currency: response.currency)
                 line?.confirmedPrice = detail.price
-            case X12Tag.sch where line != nil:
+            case X12Tag.sch where line.isPresent:
                 line?.schedules.append(X12ItemDetailReader(codes: self.codes).schedule(fields, common: common))
             case X12Tag.ack:
-                guard line != nil else {
+                guard line.isPresent else {
                     notMapped.insert("ACK outside the PO1 loop")
                     break
                 }

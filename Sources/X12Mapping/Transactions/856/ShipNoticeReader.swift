@@ -50,7 +50,7 @@ struct ShipNoticeReader {
 
         for (index, segment) in self.set.segments.enumerated() {
             let fields = X12Fields(segment)
-            if party != nil {
+            if party.isPresent {
                 if common.addToParty(fields, &party!) { continue }
                 closeParty()
             }

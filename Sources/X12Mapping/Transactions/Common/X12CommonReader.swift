@@ -90,12 +90,18 @@ struct X12CommonReader {
 
     /// Product/service id pairs (qualifier, id) from `first` through `last` (e.g. PO106…PO125).
     func itemIdentifiers(_ fields: X12Fields, from first: Int, through last: Int) -> [ItemIdentifier] {
-        return stride(from: first, to: last, by: 2).compactMap { position in
-            guard let qualifier = fields.text(position),
-                  let value = fields.text(position + 1) else { return nil }
-            return ItemIdentifier(kind: ItemIdentifierKind(rawValue: self.codes.productIDQualifiers[qualifier] ?? "other"),
-                                  value: value, qualifier: qualifier)
+        var identifiers: [ItemIdentifier] = []
+        // One allocation of the right size (growing the array pair by pair reallocated it several times a line).
+        identifiers.reserveCapacity(stride(from: first, to: last, by: 2).count {
+            !fields.bytes($0).isEmpty && !fields.bytes($0 + 1).isEmpty
+        })
+        for position in stride(from: first, to: last, by: 2) {
+            guard let qualifier = fields.text(position), let value = fields.text(position + 1) else { continue }
+            identifiers.append(ItemIdentifier(
+                kind: ItemIdentifierKind(rawValue: self.codes.productIDQualifiers[qualifier] ?? "other"),
+                value: value, qualifier: qualifier))
         }
+        return identifiers
     }
 
     /// A location for a mapping diagnostic about `segment` of `set`.
