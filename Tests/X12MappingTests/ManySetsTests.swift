@@ -123,3 +123,23 @@ import X12Mapping
         #expect(try #require(notice).levels.isEmpty)
     }
 }
+
+/// Elements are found by offsets of 16 bits; a longer segment is read by scanning, with the same result.
+@Suite struct LongSegmentTests {
+    @Test func aSegmentLongerThanSixtyFourKilobytesIsReadLikeAnyOther() throws {
+        let text = try String(contentsOf: WharfProcess.repositoryRoot.appendingPathComponent("examples/x12/850-hospital-order.edi"),
+                              encoding: .utf8)
+        let long = String(repeating: "GLOVES ", count: 10_000)
+        let edited = text.replacingOccurrences(of: "PID*F****NITRILE EXAM GLOVES MEDIUM~", with: "PID*F****\(long)~")
+        var diagnostics = Diagnostics()
+        let documents = try X12CanonicalParser().parse(Payload(bytes: Array(edited.utf8)), context: TranslationContext(),
+                                                       diagnostics: &diagnostics)
+        guard case .order(let order) = documents.first else {
+            Issue.record("no order")
+            return
+        }
+        #expect(order.lines.first?.description == long.trimmingCharacters(in: .whitespaces))
+        #expect(order.lines.first?.itemIdentifiers.count == 3)
+        #expect(diagnostics.all.contains { $0.code.rawValue == "x12.element.too-long" })
+    }
+}

@@ -13,27 +13,28 @@ struct X12Fields {
 
     let segment: X12Segment
     /// `bounds[n]` is the offset of the separator before element `n + 1`; `bounds[count]` the end of the last one.
-    private var bounds = InlineArray<41, Int32>(repeating: 0)
+    /// 16 bits each keep the value small to copy; a segment longer than 65,535 bytes keeps none (`count` 0) and
+    /// its elements are found by scanning.
+    private var bounds = InlineArray<41, UInt16>(repeating: 0)
     private var count = 0
 
     init(_ segment: X12Segment) {
         self.segment = segment
+        guard segment.bytes.count <= Int(UInt16.max) else { return }
         let separator = segment.delimiters.element
         var count = 0
-        var bounds = InlineArray<41, Int32>(repeating: 0)
         segment.bytes.withUnsafeBufferPointer { bytes in
             var index = 0
             // Skip the tag.
             while index < bytes.count, bytes[index] != separator { index += 1 }
             while index < bytes.count, count < Self.inlineElements {
-                bounds[count] = Int32(index)
+                self.bounds[count] = UInt16(truncatingIfNeeded: index)
                 count += 1
                 index += 1
                 while index < bytes.count, bytes[index] != separator { index += 1 }
             }
-            bounds[count] = Int32(index)
+            self.bounds[count] = UInt16(truncatingIfNeeded: index)
         }
-        self.bounds = bounds
         self.count = count
     }
 
@@ -45,7 +46,8 @@ struct X12Fields {
             let span = self.bounds.span
             return self.segment.bytes[Int(span[position - 1]) + 1..<Int(span[position])]
         }
-        guard self.count == Self.inlineElements, let range = self.segment.elementRange(position) else { return [] }
+        guard self.count == Self.inlineElements || self.segment.bytes.count > Int(UInt16.max),
+              let range = self.segment.elementRange(position) else { return [] }
         return self.segment.bytes[range]
     }
 
