@@ -1,6 +1,8 @@
 import Foundation
 import Store
 import Testing
+import WharfTestSupport
+import Synchronization
 import WharfCore
 
 @Suite struct IntakeTests {
@@ -106,6 +108,24 @@ import WharfCore
             await #expect(throws: StoreError.self) { try await fixture.store.receive(intake, policy: .reject) }
         }
         #expect(try await fixture.store.messages(matching: MessageFilter()).isEmpty, "the transaction rolled back")
+    }
+
+    @Test func aNewStoreOpenedByManyAtOnceIsMigratedOnce() throws {
+        // The daemon starting while `wharf messages` opens the same new store: each opener must find it whole.
+        let folder = try TemporaryFolder("store-race")
+        defer { folder.remove() }
+        for round in 0..<5 {
+            let path = folder.url.appendingPathComponent("round\(round)/wharf.sqlite").path
+            let failures = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                do {
+                    _ = try SQLiteMessageStore(path: path)
+                } catch {
+                    failures.withLock { $0.append("\(error)") }
+                }
+            }
+            #expect(failures.withLock { $0 } == [])
+        }
     }
 
     @Test func survivesReopening() async throws {

@@ -1,5 +1,8 @@
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The embedded message store: one SQLite file in WAL mode, committed with `synchronous=FULL` so that a returned
 /// intake survives power loss. Safe to share between tasks; SQLite serializes the writes.
@@ -19,11 +22,34 @@ public final class SQLiteMessageStore: MessageStore {
         do {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            // Processes opening the same new store at once (the daemon and a `wharf messages` command) would run the
+            // same migrations side by side; an exclusive lock on the folder lets one at a time migrate.
+            let lock = Self.lockFolder(folder.isEmpty ? "." : folder)
+            defer { Self.unlock(lock) }
             self.pool = try DatabasePool(path: path, configuration: configuration)
             try SQLiteSchema.migrator.migrate(self.pool)
         } catch {
             throw StoreError("store.database", "cannot open the message store \(path): \(Self.reason(error))")
         }
+    }
+
+    /// Takes an exclusive `flock` on `folder` (waiting for another process's), or returns -1 when it cannot.
+    private static func lockFolder(_ folder: String) -> Int32 {
+        let descriptor = open(folder, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return -1 }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                close(descriptor)
+                return -1
+            }
+        }
+        return descriptor
+    }
+
+    private static func unlock(_ descriptor: Int32) {
+        guard descriptor >= 0 else { return }
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
     }
 
     /// Runs `body` in one write transaction, mapping database errors to ``StoreError``.
