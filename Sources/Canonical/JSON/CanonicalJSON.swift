@@ -22,6 +22,7 @@ public enum CanonicalJSON {
     /// - Returns: The UTF-8 bytes of the file, ending in a newline.
     /// - Throws: `CanonicalJSONError` with code `unencodable` when a value has no canonical form (a NaN decimal).
     public static func encode(_ documents: [CanonicalDocument]) throws(CanonicalJSONError) -> [UInt8] {
+        if documents.count >= Self.documentsEncodedInParallel { return try Self.encodeInParallel(documents) }
         let file = CanonicalFile(canonicalVersion: Self.version, documents: documents)
         do {
             return try CanonicalJSONWriter.encode(file, terminatedByNewline: true)
