@@ -18,29 +18,15 @@ extension EndToEnd {
             let fixture = try ServeFixture("crash-http", partners: "partners/examples")
             defer { fixture.folder.remove() }
             let inbox = fixture.folder.url.appendingPathComponent("in").path
-            try fixture.writePartner("push-vendor", """
-                id: push-vendor
-                name: A vendor whose confirmations go to an HTTP endpoint
-                status: test
-                identities:
-                  x12:
-                    - {qualifier: ZZ, id: MEDSUPPLYCO}
-                channels:
-                  inbound:
-                    - name: drop
-                      transport: directory
-                      directory: {path: \(inbox), archive: \(fixture.folder.url.appendingPathComponent("archive").path)}
-                  outbound:
-                    - name: push
-                      transport: http
-                      http: {url: "http://127.0.0.1:\(port)/receive", timeout: 5s}
-                acknowledgments:
-                  send: {x12: none}
-                routes:
-                  - match: {format: x12, messageType: "855"}
-                    output: {format: canonical}
-                    channel: push
-                """)
+            try fixture.writeVendor("push-vendor", inbound: """
+                - name: drop
+                  transport: directory
+                  directory: {path: \(inbox), archive: \(fixture.folder.url.appendingPathComponent("archive").path)}
+                """, outbound: """
+                - name: push
+                  transport: http
+                  http: {url: "http://127.0.0.1:\(port)/receive", timeout: 5s}
+                """, to: "push")
             try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
             let template = String(decoding: try ServeFixture.example("examples/x12/855-order-acknowledgment.edi"),
                                   as: UTF8.self)

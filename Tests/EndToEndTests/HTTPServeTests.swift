@@ -67,27 +67,15 @@ extension EndToEnd {
             let fixture = try ServeFixture("serve-http-reject", extra: "http:\n  port: 0")
             defer { fixture.folder.remove() }
             let out = fixture.folder.url.appendingPathComponent("out").path
-            try fixture.writePartner("http-vendor", """
-                id: http-vendor
-                name: A vendor posting its confirmations
-                status: test
-                identities:
-                  x12:
-                    - {qualifier: ZZ, id: MEDSUPPLYCO}
-                channels:
-                  inbound:
-                    - name: post
-                      transport: http
-                      http: {path: /in, rejectInvalid: true}
-                  outbound:
-                    - name: drop
-                      transport: directory
-                      directory: {path: \(out)}
-                routes:
-                  - match: {format: x12, messageType: "855"}
-                    output: {format: canonical}
-                    channel: drop
-                """)
+            try fixture.writeVendor("http-vendor", inbound: """
+                - name: post
+                  transport: http
+                  http: {path: /in, rejectInvalid: true}
+                """, outbound: """
+                - name: drop
+                  transport: directory
+                  directory: {path: \(out)}
+                """, to: "drop", acknowledged: true)
             let daemon = try fixture.startWithOwnPartners()
             defer { daemon.stop() }
             let port = Self.waitForPort(of: daemon)
@@ -117,27 +105,15 @@ extension EndToEnd {
             let fixture = try ServeFixture("serve-http-auth", extra: "http:\n  port: 0")
             defer { fixture.folder.remove() }
             let out = fixture.folder.url.appendingPathComponent("out").path
-            try fixture.writePartner("http-vendor", """
-                id: http-vendor
-                name: A vendor posting with a token
-                status: test
-                identities:
-                  x12:
-                    - {qualifier: ZZ, id: MEDSUPPLYCO}
-                channels:
-                  inbound:
-                    - name: edi-post
-                      transport: http
-                      http: {path: /edi/vendor, auth: {bearer: {env: VENDOR_INBOUND_TOKEN}}}
-                  outbound:
-                    - name: drop
-                      transport: directory
-                      directory: {path: \(out)}
-                routes:
-                  - match: {format: x12, messageType: "855"}
-                    output: {format: canonical}
-                    channel: drop
-                """)
+            try fixture.writeVendor("http-vendor", inbound: """
+                - name: edi-post
+                  transport: http
+                  http: {path: /edi/vendor, auth: {bearer: {env: VENDOR_INBOUND_TOKEN}}}
+                """, outbound: """
+                - name: drop
+                  transport: directory
+                  directory: {path: \(out)}
+                """, to: "drop", acknowledged: true)
             let daemon = try fixture.startWithOwnPartners(environment: ["VENDOR_INBOUND_TOKEN": "t0ken-of-the-vendor"])
             defer { daemon.stop() }
             let base = "http://127.0.0.1:\(try #require(Self.waitForPort(of: daemon)))"

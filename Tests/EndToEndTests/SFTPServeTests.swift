@@ -92,36 +92,22 @@ extension EndToEnd {
                 "host: 127.0.0.1", "port: \(sshd.port)", "user: root",
                 "auth: {privateKey: \(sshd.keys)/client_ed25519}",
                 "hostKey: {fingerprint: \"\(try sshd.hostFingerprint())\"}",
-            ].map { String(repeating: " ", count: 8) + $0 }.joined(separator: "\n")
-            try fixture.writePartner("sftp-vendor", """
-                id: sftp-vendor
-                name: A vendor on SFTP
-                status: test
-                identities:
-                  x12:
-                    - {qualifier: ZZ, id: MEDSUPPLYCO}
-                channels:
-                  inbound:
-                    - name: sftp-in
-                      transport: sftp
-                      sftp:
+            ].map { "    " + $0 }.joined(separator: "\n")
+            try fixture.writeVendor("sftp-vendor", inbound: """
+                - name: sftp-in
+                  transport: sftp
+                  sftp:
                 \(connection)
-                        inbox: \(sshd.root)/in
-                        archive: \(sshd.root)/archive
-                        pollInterval: 1s
-                  outbound:
-                    - name: sftp-out
-                      transport: sftp
-                      sftp:
+                    inbox: \(sshd.root)/in
+                    archive: \(sshd.root)/archive
+                    pollInterval: 1s
+                """, outbound: """
+                - name: sftp-out
+                  transport: sftp
+                  sftp:
                 \(connection)
-                        outbox: \(sshd.root)/out
-                acknowledgments:
-                  send: {x12: none}
-                routes:
-                  - match: {format: x12, messageType: "855"}
-                    output: {format: canonical}
-                    channel: sftp-out
-                """)
+                    outbox: \(sshd.root)/out
+                """, to: "sftp-out")
         }
 
         /// Drops the example 855 in the remote inbox as `ack.edi`, written aside and renamed in.

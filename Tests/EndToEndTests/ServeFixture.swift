@@ -33,6 +33,35 @@ struct ServeFixture {
         _ = try self.folder.write(yaml, to: "partners/\(id)/profile.yaml")
     }
 
+    /// Writes partner `id`, the sender of the example 855s (ISA sender ZZ MEDSUPPLYCO), whose 855s are translated
+    /// to canonical JSON and sent to its outbound channel `channel`. `inbound` and `outbound` are the channel lists
+    /// as YAML, from column 0 (`- name: …`). The partner is sent no X12 acknowledgments unless `acknowledged`.
+    func writeVendor(_ id: String, inbound: String, outbound: String, to channel: String,
+                     acknowledged: Bool = false) throws {
+        func indented(_ yaml: String) -> String {
+            yaml.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+        }
+        try self.writePartner(id, """
+            id: \(id)
+            name: Vendor \(id)
+            status: test
+            identities:
+              x12:
+                - {qualifier: ZZ, id: MEDSUPPLYCO}
+            channels:
+              inbound:
+            \(indented(inbound))
+              outbound:
+            \(indented(outbound))
+            acknowledgments:
+              send: {x12: \(acknowledged ? "\"997\"" : "none")}
+            routes:
+              - match: {format: x12, messageType: "855"}
+                output: {format: canonical}
+                channel: \(channel)
+            """)
+    }
+
     /// Starts the daemon over this test's own partners (``writePartner(_:_:)``), channels as the profiles say them.
     func startWithOwnPartners(environment: [String: String] = [:]) throws -> DaemonProcess {
         try DaemonProcess(["serve", "--config", self.config],
