@@ -206,20 +206,27 @@ public final class SFTPConnection: @unchecked Sendable {
     }
 
     private func readSync(_ path: String) throws(SFTPError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        try self.readPieces(of: path) { piece throws(SFTPError) in bytes.append(contentsOf: piece) }
+        return bytes
+    }
+
+    /// Reads `path` from start to end, handing `body` each piece as it arrives (a piece is valid during the call).
+    func readPieces(of path: String, pieceSize: Int = 65_536,
+                    _ body: (UnsafeRawBufferPointer) throws(SFTPError) -> Void) throws(SFTPError) {
         guard let handle = libssh2_sftp_open_ex(self.sftp, path, UInt32(path.utf8.count), UInt(LIBSSH2_FXF_READ), 0,
                                                 LIBSSH2_SFTP_OPENFILE) else {
             throw self.failure("open \(path)")
         }
         defer { libssh2_sftp_close_handle(handle) }
-        var bytes: [UInt8] = []
-        var buffer = [CChar](repeating: 0, count: 65_536)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: pieceSize, alignment: 16)
+        defer { buffer.deallocate() }
         while true {
-            let count = libssh2_sftp_read(handle, &buffer, buffer.count)
-            if count == 0 { break }
+            let count = libssh2_sftp_read(handle, buffer.baseAddress!.assumingMemoryBound(to: CChar.self), pieceSize)
+            if count == 0 { return }
             guard count > 0 else { throw self.failure("read \(path)") }
-            buffer.withUnsafeBytes { bytes.append(contentsOf: $0.prefix(count)) }
+            try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
         }
-        return bytes
     }
 
     private func writeSync(_ bytes: [UInt8], to path: String) throws(SFTPError) {
