@@ -14,6 +14,7 @@ public struct PartyIdentifierSystem: CanonicalCode {
     /// Creates the code from its text; unknown texts are kept as they are.
     ///
     /// - Parameter rawValue: The code's text.
+    @inlinable
     public init(rawValue: String) {
         self.rawValue = rawValue
     }

@@ -13,6 +13,7 @@ public struct PaymentTermsType: CanonicalCode {
     /// Creates the code from its text; unknown texts are kept as they are.
     ///
     /// - Parameter rawValue: The code's text.
+    @inlinable
     public init(rawValue: String) {
         self.rawValue = rawValue
     }

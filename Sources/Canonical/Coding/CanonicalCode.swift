@@ -26,6 +26,7 @@ extension CanonicalCode {
     /// Creates the code from a string literal, e.g. `let role: PartyRole = "buyer"`.
     ///
     /// - Parameter value: The code's text.
+    @inlinable
     public init(stringLiteral value: String) {
         self.init(rawValue: value)
     }

@@ -51,6 +51,7 @@ public struct Consumption: Hashable, Sendable {
     ///   - references: Reference numbers.
     ///   - notes: Notes.
     ///   - lines: The lines.
+    @inlinable
     public init(
         kind: ConsumptionKind,
         transactionNumber: String? = nil,

@@ -42,6 +42,7 @@ public struct ConsumptionLine: Hashable, Sendable {
     ///   - expirationDate: The expiration date.
     ///   - references: Reference numbers.
     ///   - notes: Notes.
+    @inlinable
     public init(
         lineNumber: String? = nil,
         itemIdentifiers: [ItemIdentifier] = [],

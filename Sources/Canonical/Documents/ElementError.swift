@@ -26,6 +26,7 @@ public struct ElementError: Hashable, Sendable, Codable {
     ///   - repetitionPosition: The repetition's position.
     ///   - elementReference: The data element reference number.
     ///   - errorCode: The receiver's error code.
+    @inlinable
     public init(
         position: Int,
         componentPosition: Int? = nil,

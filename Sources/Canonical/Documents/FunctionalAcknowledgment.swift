@@ -30,6 +30,7 @@ public struct FunctionalAcknowledgment: Hashable, Sendable {
     ///   - acknowledgmentType: The acknowledgment's type, e.g. `"997"`.
     ///   - interchange: The interchange acknowledgment.
     ///   - groups: The functional group acknowledgments.
+    @inlinable
     public init(
         standard: MessageStandard,
         acknowledgmentType: String,

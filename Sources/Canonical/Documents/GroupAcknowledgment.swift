@@ -44,6 +44,7 @@ public struct GroupAcknowledgment: Hashable, Sendable {
     ///   - transactionSetsAccepted: The number of sets accepted.
     ///   - errorCodes: The group's error codes.
     ///   - transactionSets: The transaction set acknowledgments.
+    @inlinable
     public init(
         functionalGroup: String,
         controlNumber: String,

@@ -26,6 +26,7 @@ public struct InterchangeAcknowledgment: Hashable, Sendable, Codable {
     ///   - status: What the receiver did with it.
     ///   - sourceCode: The source's status code.
     ///   - noteCode: The receiver's note code.
+    @inlinable
     public init(
         controlNumber: String,
         date: CanonicalDate? = nil,

@@ -75,6 +75,7 @@ public struct Invoice: Hashable, Sendable {
     ///   - totals: The stated totals.
     ///   - notes: Notes.
     ///   - lines: The invoice lines.
+    @inlinable
     public init(
         invoiceNumber: String,
         invoiceDate: CanonicalDate? = nil,

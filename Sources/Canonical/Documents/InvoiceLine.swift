@@ -47,6 +47,7 @@ public struct InvoiceLine: Hashable, Sendable {
     ///   - taxes: Taxes.
     ///   - references: Reference numbers.
     ///   - notes: Notes.
+    @inlinable
     public init(
         lineNumber: String? = nil,
         itemIdentifiers: [ItemIdentifier] = [],

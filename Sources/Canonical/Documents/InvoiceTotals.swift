@@ -27,6 +27,7 @@ public struct InvoiceTotals: Hashable, Sendable {
     ///   - taxAmount: The total taxes.
     ///   - amountSubjectToDiscount: The discountable amount.
     ///   - discountedAmount: The amount due after discount.
+    @inlinable
     public init(
         totalAmount: Money,
         lineAmount: Money? = nil,

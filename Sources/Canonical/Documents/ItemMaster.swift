@@ -44,6 +44,7 @@ public struct ItemMaster: Hashable, Sendable {
     ///   - dates: Dates.
     ///   - notes: Notes.
     ///   - items: The items.
+    @inlinable
     public init(
         catalogNumber: String? = nil,
         issueDate: CanonicalDate? = nil,

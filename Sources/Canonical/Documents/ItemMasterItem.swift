@@ -39,6 +39,7 @@ public struct ItemMasterItem: Hashable, Sendable {
     ///   - dates: Dates for the item.
     ///   - references: Reference numbers.
     ///   - notes: Notes.
+    @inlinable
     public init(
         identifiers: [ItemIdentifier] = [],
         description: String? = nil,

@@ -65,6 +65,7 @@ public struct Order: Hashable, Sendable {
     ///   - totalAmount: The stated order total.
     ///   - notes: Notes.
     ///   - lines: The order lines.
+    @inlinable
     public init(
         orderNumber: String,
         orderDate: CanonicalDate? = nil,

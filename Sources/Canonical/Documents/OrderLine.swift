@@ -49,6 +49,7 @@ public struct OrderLine: Hashable, Sendable {
     ///   - references: Reference numbers.
     ///   - parties: Line-level parties.
     ///   - notes: Notes.
+    @inlinable
     public init(
         lineNumber: String? = nil,
         itemIdentifiers: [ItemIdentifier] = [],

@@ -56,6 +56,7 @@ public struct OrderResponse: Hashable, Sendable {
     ///   - dates: Dates with their meaning.
     ///   - notes: Notes.
     ///   - lines: The answered lines.
+    @inlinable
     public init(
         orderNumber: String,
         orderDate: CanonicalDate? = nil,

@@ -45,6 +45,7 @@ public struct OrderResponseLine: Hashable, Sendable {
     ///   - dates: The seller's dates.
     ///   - references: Reference numbers.
     ///   - notes: Notes.
+    @inlinable
     public init(
         lineNumber: String? = nil,
         itemIdentifiers: [ItemIdentifier] = [],

@@ -30,6 +30,7 @@ public struct SegmentError: Hashable, Sendable {
     ///   - loop: The loop the segment is in.
     ///   - errorCode: The receiver's error code.
     ///   - elementErrors: The elements in error.
+    @inlinable
     public init(
         segmentID: String,
         position: Int,

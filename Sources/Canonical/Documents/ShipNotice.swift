@@ -45,6 +45,7 @@ public struct ShipNotice: Hashable, Sendable {
     ///   - transport: Transport details.
     ///   - notes: Notes.
     ///   - levels: The packing hierarchy.
+    @inlinable
     public init(
         shipmentNumber: String,
         noticeDate: CanonicalDate? = nil,

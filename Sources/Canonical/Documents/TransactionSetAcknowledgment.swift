@@ -36,6 +36,7 @@ public struct TransactionSetAcknowledgment: Hashable, Sendable {
     ///   - sourceCode: The source's status code.
     ///   - errorCodes: The set's error codes.
     ///   - segmentErrors: The segments in error.
+    @inlinable
     public init(
         transactionSetID: String,
         controlNumber: String,

@@ -45,6 +45,7 @@ public struct CanonicalJSONError: Error, Hashable, Sendable, CustomStringConvert
     ///   - code: What went wrong.
     ///   - path: The JSON pointer of the offending member.
     ///   - message: A description that does not contain member values.
+    @inlinable
     public init(_ code: Code, path: String, _ message: String) {
         self.code = code
         self.path = path

@@ -16,6 +16,7 @@ public struct AdditionalItemDetail: Hashable, Sendable, Codable {
     public var description: String?
 
     /// Creates an additional item detail.
+    @inlinable
     public init(
         changeReason: String? = nil,
         date: CanonicalDate? = nil,

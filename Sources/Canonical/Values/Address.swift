@@ -21,6 +21,7 @@ public struct Address: Hashable, Sendable {
     ///   - region: The state, province or region code.
     ///   - postalCode: The postal code.
     ///   - country: The country code.
+    @inlinable
     public init(
         lines: [String] = [],
         city: String? = nil,

@@ -33,6 +33,7 @@ public struct AllowanceCharge: Hashable, Sendable {
     ///   - percent: The percentage.
     ///   - basis: The amount the percentage applies to.
     ///   - description: A description.
+    @inlinable
     public init(
         indicator: AllowanceChargeIndicator,
         code: String? = nil,

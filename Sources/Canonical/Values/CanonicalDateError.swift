@@ -34,6 +34,7 @@ public struct CanonicalDateError: Error, Hashable, Sendable, CustomStringConvert
     /// - Parameters:
     ///   - code: What went wrong.
     ///   - message: A description that does not contain the offending value.
+    @inlinable
     public init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message

@@ -21,6 +21,7 @@ public struct Contact: Hashable, Sendable, Codable {
     ///   - phone: A telephone number.
     ///   - email: An e-mail address.
     ///   - fax: A fax number.
+    @inlinable
     public init(
         function: ContactFunction? = nil,
         name: String? = nil,

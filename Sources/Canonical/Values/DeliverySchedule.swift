@@ -16,6 +16,7 @@ public struct DeliverySchedule: Hashable, Sendable {
     public var scheduleID: String?
 
     /// Creates a schedule line.
+    @inlinable
     public init(
         quantity: Quantity,
         entityCode: String? = nil,

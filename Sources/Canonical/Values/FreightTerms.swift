@@ -26,6 +26,7 @@ public struct FreightTerms: Hashable, Sendable, Codable {
     public var riskOfLossDescription: String?
 
     /// Creates freight terms.
+    @inlinable
     public init(
         paymentMethod: FreightPaymentMethod? = nil,
         sourceCode: String? = nil,

@@ -21,6 +21,7 @@ public struct ItemIdentifier: Hashable, Sendable, Codable {
     ///   - kind: The identification scheme.
     ///   - value: The identifier.
     ///   - qualifier: The source format's code for the scheme.
+    @inlinable
     public init(kind: ItemIdentifierKind, value: String, qualifier: String? = nil) {
         self.kind = kind
         self.value = value

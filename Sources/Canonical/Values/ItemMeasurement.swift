@@ -16,6 +16,7 @@ public struct ItemMeasurement: Hashable, Sendable {
     public var maximum: Decimal?
 
     /// Creates a measurement.
+    @inlinable
     public init(
         referenceCode: String? = nil,
         qualifier: String? = nil,

@@ -29,6 +29,7 @@ public struct LineStatusDetail: Hashable, Sendable {
     ///   - quantity: The quantity it applies to.
     ///   - date: The date that goes with it.
     ///   - itemIdentifiers: The substitute item's identifiers, if any.
+    @inlinable
     public init(
         status: LineStatus,
         sourceCode: String? = nil,

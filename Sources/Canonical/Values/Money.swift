@@ -17,6 +17,7 @@ public struct Money: Hashable, Sendable {
     /// - Parameters:
     ///   - amount: The amount.
     ///   - currency: The currency, if known.
+    @inlinable
     public init(_ amount: Decimal, _ currency: CurrencyCode? = nil) {
         self.amount = amount
         self.currency = currency

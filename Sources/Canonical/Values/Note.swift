@@ -12,6 +12,7 @@ public struct Note: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - text: The note's text.
     ///   - code: The source's code for the note's subject.
+    @inlinable
     public init(_ text: String, code: String? = nil) {
         self.code = code
         self.text = text

@@ -24,6 +24,7 @@ public struct Packaging: Hashable, Sendable {
     public var innerPack: Decimal?
 
     /// Creates packaging details.
+    @inlinable
     public init(
         pack: Decimal? = nil,
         size: Quantity? = nil,

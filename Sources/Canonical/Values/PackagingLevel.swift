@@ -29,6 +29,7 @@ public struct PackagingLevel: Hashable, Sendable {
     ///   - identifiers: Identifiers of this level.
     ///   - price: The price of one of `unit`.
     ///   - isOrderable: Whether the item can be ordered in this unit.
+    @inlinable
     public init(
         unit: UnitOfMeasure,
         conversionFactor: Decimal,

@@ -72,6 +72,7 @@ public struct PackingLevel: Hashable, Sendable {
     ///   - expirationDate: The expiration date.
     ///   - manufactureDate: The manufacture date.
     ///   - children: The levels inside this one.
+    @inlinable
     public init(
         kind: PackingLevelKind,
         sscc: String? = nil,

@@ -34,6 +34,7 @@ public struct Party: Hashable, Sendable {
     ///   - identifiers: The party's identifiers.
     ///   - address: The party's postal address.
     ///   - contacts: People to contact.
+    @inlinable
     public init(
         role: PartyRole,
         name: String? = nil,

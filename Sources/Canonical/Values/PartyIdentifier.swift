@@ -19,6 +19,7 @@ public struct PartyIdentifier: Hashable, Sendable, Codable {
     ///   - system: The identification scheme.
     ///   - value: The identifier.
     ///   - qualifier: The source format's code for the scheme.
+    @inlinable
     public init(system: PartyIdentifierSystem, value: String, qualifier: String? = nil) {
         self.system = system
         self.value = value

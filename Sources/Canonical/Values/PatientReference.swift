@@ -22,6 +22,7 @@ public struct PatientReference: Hashable, Sendable, Codable {
     ///   - assigningAuthority: Who assigned the patient identifier.
     ///   - visitID: The visit or encounter number.
     ///   - accountNumber: The patient account number.
+    @inlinable
     public init(
         patientID: String? = nil,
         assigningAuthority: String? = nil,

@@ -41,6 +41,7 @@ public struct PaymentTerms: Hashable, Sendable {
     ///   - netDueDate: The day the full amount is due.
     ///   - netDays: Days within which the full amount is due.
     ///   - description: The terms in words.
+    @inlinable
     public init(
         type: PaymentTermsType? = nil,
         sourceCode: String? = nil,

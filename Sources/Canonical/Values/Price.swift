@@ -23,6 +23,7 @@ public struct Price: Hashable, Sendable {
     ///   - currency: The currency, if known.
     ///   - per: The quantity the amount buys, if not one unit of the line.
     ///   - basis: Where the price comes from.
+    @inlinable
     public init(_ amount: Decimal, _ currency: CurrencyCode? = nil, per: Quantity? = nil, basis: PriceBasis? = nil) {
         self.amount = amount
         self.currency = currency
@@ -36,6 +37,7 @@ public struct Price: Hashable, Sendable {
     ///   - money: The amount and its currency.
     ///   - per: The quantity the amount buys, if not one unit of the line.
     ///   - basis: Where the price comes from.
+    @inlinable
     public init(_ money: Money, per: Quantity? = nil, basis: PriceBasis? = nil) {
         self.init(money.amount, money.currency, per: per, basis: basis)
     }

@@ -16,6 +16,7 @@ public struct PriceDetail: Hashable, Sendable {
     public var amount: Money?
 
     /// Creates a price detail.
+    @inlinable
     public init(
         classOfTrade: String? = nil,
         identifier: String? = nil,

@@ -21,6 +21,7 @@ public struct QualifiedDate: Hashable, Sendable, Codable {
     ///   - kind: What the date means.
     ///   - date: The date.
     ///   - qualifier: The source format's code for the meaning.
+    @inlinable
     public init(kind: DateKind, date: CanonicalDate, qualifier: String? = nil) {
         self.kind = kind
         self.date = date

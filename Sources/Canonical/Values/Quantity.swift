@@ -17,6 +17,7 @@ public struct Quantity: Hashable, Sendable {
     /// - Parameters:
     ///   - value: The amount.
     ///   - unit: The unit of measure.
+    @inlinable
     public init(_ value: Decimal, _ unit: UnitOfMeasure) {
         self.value = value
         self.unit = unit

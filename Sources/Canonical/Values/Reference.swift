@@ -24,6 +24,7 @@ public struct Reference: Hashable, Sendable, Codable {
     ///   - value: The reference number.
     ///   - qualifier: The source format's code for the kind.
     ///   - description: A description that came with it.
+    @inlinable
     public init(kind: ReferenceKind, value: String, qualifier: String? = nil, description: String? = nil) {
         self.kind = kind
         self.value = value

@@ -10,6 +10,7 @@ public struct ShipmentSummary: Hashable, Sendable, Codable {
     public var volume: Quantity?
 
     /// Creates a shipment summary.
+    @inlinable
     public init(units: Quantity? = nil, weight: Quantity? = nil, volume: Quantity? = nil) {
         self.units = units
         self.weight = weight

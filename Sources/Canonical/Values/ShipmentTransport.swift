@@ -36,6 +36,7 @@ public struct ShipmentTransport: Hashable, Sendable, Codable {
     public var packageCount: Int?
 
     /// Creates transport details.
+    @inlinable
     public init(
         routingSequence: String? = nil,
         carrierQualifier: String? = nil,

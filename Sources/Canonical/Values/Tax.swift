@@ -27,6 +27,7 @@ public struct Tax: Hashable, Sendable {
     ///   - percent: The rate in percent.
     ///   - basis: The taxable amount.
     ///   - jurisdiction: The taxing jurisdiction.
+    @inlinable
     public init(
         type: TaxType,
         sourceCode: String? = nil,

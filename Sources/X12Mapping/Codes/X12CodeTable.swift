@@ -22,6 +22,22 @@ public struct X12CodeTable: Sendable, Decodable {
     /// The canonical value of `code`, or `nil` when the table does not have it.
     public subscript(_ code: String) -> String? {
         guard let key = Self.pack(code) else { return self.entries[code] }
+        return self.value(packed: key)
+    }
+
+    /// The canonical value of the code in `bytes` (an element read from a segment, trailing spaces ignored as
+    /// ``X12Fields/text(_:)`` ignores them), without making a string of it.
+    public subscript(bytes element: UnsafeBufferPointer<UInt8>) -> String? {
+        var count = element.count
+        while count > 0, element[count - 1] == 0x20 { count -= 1 }
+        let code = UnsafeBufferPointer(rebasing: element[..<count])
+        guard count <= 8 else { return self.entries[String(decoding: code, as: UTF8.self)] }
+        var key: UInt64 = 0
+        for byte in code { key = key << 8 | UInt64(byte) }
+        return self.value(packed: key)
+    }
+
+    private func value(packed key: UInt64) -> String? {
         var low = 0
         var high = self.keys.count
         while low < high {

@@ -26,13 +26,14 @@ enum X12Values {
     /// Exact decimal text (`-?digits[.digits]`, `.5` and `5.` allowed as X12 writes them) as a `Decimal`, without
     /// going through `Double` or a locale-aware parser: digits accumulate into the significand while it fits 18
     /// digits, and longer values fall back to Foundation's exact parser.
-    static func decimal(_ bytes: ArraySlice<UInt8>) -> Decimal? {
+    static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Decimal? {
         var significand: UInt64 = 0
         var digits = 0
         var scale = 0
         var seenPoint = false
         var negative = false
-        for (offset, byte) in bytes.enumerated() {
+        for offset in 0..<bytes.count {
+            let byte = bytes[offset]
             switch byte {
             case 0x30...0x39:
                 digits += 1

@@ -167,11 +167,12 @@ struct PurchaseOrderReader {
                 at: X12CommonReader.location(self.set, segment, position: index + 1, element: 2),
                 "the line has no usable quantity; an order line needs one"))
         }
-        var line = OrderLine(lineNumber: fields.text(1), quantity: Quantity(quantity ?? 0, unit))
-        if let price = fields.decimal(4) {
-            line.price = Price(price, nil, per: nil, basis: fields.text(5).map { PriceBasis(rawValue: $0) })
+        let price = fields.decimal(4).map {
+            Price($0, nil, per: nil, basis: fields.text(5).map { PriceBasis(rawValue: $0) })
         }
-        line.itemIdentifiers = common.itemIdentifiers(fields, from: 6, through: 25)
-        return line
+        // Built in one piece: filling a `var` line member by member copied the whole line on return.
+        return OrderLine(lineNumber: fields.text(1),
+                         itemIdentifiers: common.itemIdentifiers(fields, from: 6, through: 25),
+                         quantity: Quantity(quantity ?? 0, unit), price: price)
     }
 }

@@ -28,6 +28,8 @@ struct ShipNoticeReader {
         let itemDetails = X12ItemDetailReader(codes: self.codes)
         var notice = ShipNotice(shipmentNumber: "")
         var levels: [Level] = []
+        // One allocation: growing the array of (large) levels HL by HL copied them over and over.
+        levels.reserveCapacity(self.set.segments.count { $0.tagCode == X12Tag.hl })
         /// The packing level being read (the last HL's, unless it is the shipment's): filled in place here and
         /// stored in `levels` when the next HL starts, as changing it inside the array would copy it each time.
         var current: PackingLevel?

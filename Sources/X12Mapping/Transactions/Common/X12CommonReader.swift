@@ -92,14 +92,15 @@ struct X12CommonReader {
     func itemIdentifiers(_ fields: X12Fields, from first: Int, through last: Int) -> [ItemIdentifier] {
         var identifiers: [ItemIdentifier] = []
         // One allocation of the right size (growing the array pair by pair reallocated it several times a line).
-        identifiers.reserveCapacity(stride(from: first, to: last, by: 2).count {
-            !fields.bytes($0).isEmpty && !fields.bytes($0 + 1).isEmpty
-        })
+        var pairs = 0
+        for position in stride(from: first, to: last, by: 2)
+        where !fields.isEmpty(position) && !fields.isEmpty(position + 1) { pairs += 1 }
+        identifiers.reserveCapacity(pairs)
         for position in stride(from: first, to: last, by: 2) {
             guard let qualifier = fields.text(position), let value = fields.text(position + 1) else { continue }
-            identifiers.append(ItemIdentifier(
-                kind: ItemIdentifierKind(rawValue: self.codes.productIDQualifiers[qualifier] ?? "other"),
-                value: value, qualifier: qualifier))
+            let kind = fields.withElement(position) { self.codes.productIDQualifiers[bytes: $0] } ?? "other"
+            identifiers.append(ItemIdentifier(kind: ItemIdentifierKind(rawValue: kind), value: value,
+                                              qualifier: qualifier))
         }
         return identifiers
     }
