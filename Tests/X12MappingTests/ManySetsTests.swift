@@ -118,6 +118,29 @@ import X12Mapping
         #expect(Self.shape(try #require(notice).levels) == "order(pack(item,item),pack(item,item))")
     }
 
+    @Test func levelsNumberedOtherwiseThanOneTwoThreeArePlacedByTheirIDs() throws {
+        // Ids 10, 20, 30… are found by name rather than by their place in the set: the same tree.
+        let (notice, diagnostics) = try Self.notice { text in
+            var edited = text
+            for id in (1...5).reversed() {
+                edited = edited.replacingOccurrences(of: "HL*\(id)*", with: "HL*\(id)0*")
+                for parent in 1...5 {
+                    edited = edited.replacingOccurrences(of: "HL*\(id)0*\(parent)*", with: "HL*\(id)0*\(parent)0*")
+                }
+            }
+            return edited
+        }
+        #expect(Self.shape(try #require(notice).levels) == "order(pack(item,item))")
+        #expect(!diagnostics.all.contains { $0.code.rawValue == "x12.mapping.hl-parent-unknown" })
+    }
+
+    @Test func aParentWrittenWithALeadingZeroIsNotTheLevelOfThatNumber() throws {
+        // "02" is not the id "2": the pack is placed under the shipment, with a warning.
+        let (notice, diagnostics) = try Self.notice { $0.replacingOccurrences(of: "HL*3*2*P~", with: "HL*3*02*P~") }
+        #expect(Self.shape(try #require(notice).levels) == "order,pack(item,item)")
+        #expect(diagnostics.all.contains { $0.code.rawValue == "x12.mapping.hl-parent-unknown" })
+    }
+
     @Test func aCycleOfParentsIsLeftOutWithoutHanging() throws {
         let (notice, _) = try Self.notice { $0.replacingOccurrences(of: "HL*2*1*O~", with: "HL*2*4*O~") }
         #expect(try #require(notice).levels.isEmpty)

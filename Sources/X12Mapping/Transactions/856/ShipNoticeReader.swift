@@ -164,13 +164,29 @@ struct ShipNoticeReader {
     /// Assembles the levels under their HL02 parents; levels whose parent is the shipment (or absent) are top level.
     private static func tree(_ levels: inout [Level], root: String?, set: X12TransactionSet,
                              into diagnostics: inout Diagnostics) -> [PackingLevel] {
-        var children: [String: [Int]] = [:]
+        let count = levels.count
+        // Where each id first occurs. HL01 ids are normally 1, 2, 3… in order: then an id is its own index and
+        // nothing needs hashing; otherwise a dictionary keeps the first level of each id.
+        var firstOfID: [String: Int]?
+        if !levels.indices.allSatisfy({ Self.number(levels[$0].id) == $0 + 1 }) {
+            var first = [String: Int](minimumCapacity: count)
+            for index in stride(from: count - 1, through: 0, by: -1) { first[levels[index].id] = index }
+            firstOfID = first
+        }
+        func slot(_ id: String) -> Int? {
+            if let firstOfID { return firstOfID[id] }
+            guard let number = Self.number(id), number <= count else { return nil }
+            return number - 1
+        }
+        // Children by the slot of their parent's id, in input order (offsets into one array).
+        var parentSlot = [Int](repeating: -1, count: count)
+        var offsets = [Int](repeating: 0, count: count + 1)
         var top: [Int] = []
-        let known = Set(levels.map(\.id))
         for index in levels.indices where levels[index].packing {
             let parent = levels[index].parent
-            if let parent, parent != root, known.contains(parent) {
-                children[parent, default: []].append(index)
+            if let parent, parent != root, let parentIndex = slot(parent) {
+                parentSlot[index] = parentIndex
+                offsets[parentIndex + 1] += 1
             } else {
                 if let parent, parent != root {
                     diagnostics.append(Diagnostic(
@@ -182,14 +198,38 @@ struct ShipNoticeReader {
                 top.append(index)
             }
         }
+        for index in 0..<count { offsets[index + 1] += offsets[index] }
+        var children = [Int](repeating: 0, count: offsets[count])
+        var filled = offsets
+        for index in 0..<count where parentSlot[index] >= 0 {
+            children[filled[parentSlot[index]]] = index
+            filled[parentSlot[index]] += 1
+        }
         // With unique HL01 ids each level has one place in the tree: it is moved there, not copied. (Repeated ids
         // can put a level in several places; then each place gets a copy.)
-        let unique = known.count == levels.count
+        let unique = firstOfID.map { $0.count == count } ?? true
         func build(_ index: Int, depth: Int) -> PackingLevel {
             var level = unique ? levels[index].level.take()! : levels[index].level!
-            if depth < 64 { level.children = (children[levels[index].id] ?? []).map { build($0, depth: depth + 1) } }
+            if depth < 64, let own = slot(levels[index].id), offsets[own] < offsets[own + 1] {
+                var built: [PackingLevel] = []
+                built.reserveCapacity(offsets[own + 1] - offsets[own])
+                for child in offsets[own]..<offsets[own + 1] { built.append(build(children[child], depth: depth + 1)) }
+                level.children = built
+            }
             return level
         }
         return top.map { build($0, depth: 0) }
+    }
+
+    /// `id` as a number when it is written as X12 writes HL01 numbers: digits only, no leading zero.
+    private static func number(_ id: String) -> Int? {
+        var value = 0
+        var digits = 0
+        for byte in id.utf8 {
+            guard byte >= 0x30, byte <= 0x39, digits < 9, !(digits == 0 && byte == 0x30) else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            digits += 1
+        }
+        return digits == 0 ? nil : value
     }
 }
