@@ -53,6 +53,21 @@ public struct FHIRSniffer: EnvelopeSniffer {
                          receiver: nil, controlNumbers: ControlNumbers(message: control))]
     }
 
+    /// The envelope of the first bytes of a larger FHIR payload (a spooled file): read from the members and entries
+    /// that lie wholly in those bytes (``JSONPrefix``). A bundle whose first business resource comes later stays
+    /// `Bundle`; translation reads the whole payload again.
+    /// - Throws: as ``sniff(_:)``, when not even the beginning can be read.
+    public func sniff(head payload: Payload) throws(TranslationError) -> [Envelope]? {
+        guard Self.looksLikeFHIR(payload.bytes) else { return nil }
+        do {
+            return try self.sniff(payload)
+        } catch {
+            guard let closed = JSONPrefix.closed(payload.bytes),
+                  let envelopes = try? self.sniff(Payload(bytes: closed, name: payload.name)) else { throw error }
+            return envelopes
+        }
+    }
+
     /// The business resources a Bundle can carry, in the order they name it: a Bundle is routed by the first of
     /// these among its entries (an order's Bundle is a `SupplyRequest` message; its Organizations and Locations only
     /// support it). A Bundle with none of them stays `Bundle`.

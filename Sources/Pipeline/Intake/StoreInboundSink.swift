@@ -52,7 +52,8 @@ public struct StoreInboundSink: InboundSink {
     /// Stores a spooled payload without reading it into memory: the sniff reads its head, the store copies the file
     /// in pieces. (No intake check: transports that answer their senders hand over payloads in memory.)
     public func accept(spooled payload: SpooledPayload, from origin: Origin) async throws -> Receipt {
-        var intake = self.intake(Payload(bytes: payload.head, name: payload.name), from: origin)
+        var intake = self.intake(Payload(bytes: payload.head, name: payload.name), from: origin,
+                                 head: payload.size > payload.head.count)
         intake.file = BodyFile(path: payload.path, size: payload.size, contentHash: payload.contentHash)
         return try await self.record([intake])[0]
     }
@@ -91,9 +92,10 @@ public struct StoreInboundSink: InboundSink {
         try await self.store.releaseSources(of: receipts.compactMap { MessageID($0.id) })
     }
 
-    /// What the store records of a payload: a quick sniff names its format, type, sender and control number.
-    private func intake(_ payload: Payload, from origin: Origin) -> Intake {
-        let envelope = (try? self.registry.sniff(payload))?.first
+    /// What the store records of a payload: a quick sniff names its format, type, sender and control number (from
+    /// its first bytes only when `head`).
+    private func intake(_ payload: Payload, from origin: Origin, head: Bool = false) -> Intake {
+        let envelope = (try? head ? self.registry.sniff(head: payload) : self.registry.sniff(payload))?.first
         var partner = origin.partner
         if partner == nil, let envelope, case .success(let profile) = self.partners.sender(of: envelope) {
             partner = profile.id

@@ -8,4 +8,13 @@ public protocol EnvelopeSniffer: Sendable {
     /// Returns the envelopes of `payload`, or `nil` when the payload is not of this sniffer's family.
     /// - Throws: ``TranslationError`` when the payload is of this family but its envelope cannot be read.
     func sniff(_ payload: Payload) throws(TranslationError) -> [Envelope]?
+
+    /// Returns the envelopes of a payload of which only the first bytes are at hand (a large file spooled to disk),
+    /// or `nil` when it is not of this sniffer's family. By default the same as ``sniff(_:)``: enough for formats
+    /// whose envelope comes first (X12, HL7 v2).
+    func sniff(head payload: Payload) throws(TranslationError) -> [Envelope]?
+}
+
+extension EnvelopeSniffer {
+    public func sniff(head payload: Payload) throws(TranslationError) -> [Envelope]? { try self.sniff(payload) }
 }

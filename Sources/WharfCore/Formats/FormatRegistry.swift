@@ -26,8 +26,17 @@ public struct FormatRegistry: Sendable {
     /// - Throws: ``TranslationError`` `format.unrecognized` when no sniffer recognizes it,
     ///   or the sniffer's error when its envelope is broken.
     public func sniff(_ payload: Payload) throws(TranslationError) -> [Envelope] {
+        try self.sniff(payload, head: false)
+    }
+
+    /// As ``sniff(_:)``, for a payload of which only the first bytes are at hand (``EnvelopeSniffer/sniff(head:)``).
+    public func sniff(head payload: Payload) throws(TranslationError) -> [Envelope] {
+        try self.sniff(payload, head: true)
+    }
+
+    private func sniff(_ payload: Payload, head: Bool) throws(TranslationError) -> [Envelope] {
         for sniffer in self.sniffers {
-            if let envelopes = try sniffer.sniff(payload) { return envelopes }
+            if let envelopes = try head ? sniffer.sniff(head: payload) : sniffer.sniff(payload) { return envelopes }
         }
         let known = self.sniffers.map(\.family.rawValue).joined(separator: ", ")
         throw TranslationError(
