@@ -320,7 +320,10 @@ struct HTTPIntakeServerTests {
         async let answer = self.send(client, .POST, "http://127.0.0.1:\(port)/v1/inbound/acme", body: Array("x".utf8))
         await sink.waitUntilCalled()
         async let stopped: Void = server.stop()
-        try await Task.sleep(for: .milliseconds(100))
+        // Released only once stopping has begun (the listener is gone), however slowly the stop task starts.
+        let guardTime = ContinuousClock.now + .seconds(60)
+        while server.port != nil, ContinuousClock.now < guardTime { try await Task.sleep(for: .milliseconds(5)) }
+        #expect(server.port == nil, "stop() began")
         await sink.release()
         let result = try await answer
         #expect(result.status == 202)

@@ -47,10 +47,14 @@ final class HTTPIntakeHandler: ChannelInboundHandler {
     private let remote: String?
     private var phase = Phase.idle
     private var closeWhenIdle = false
+    /// Whether the server is stopping; read when answering, so that an answer written after ``HTTPIntakeServer/stop()``
+    /// began closes its connection even before the shutdown event reaches this handler.
+    private let stopping: @Sendable () -> Bool
 
-    init(endpoints: IntakeEndpoints, remote: String?) {
+    init(endpoints: IntakeEndpoints, remote: String?, stopping: @escaping @Sendable () -> Bool = { false }) {
         self.endpoints = endpoints
         self.remote = remote
+        self.stopping = stopping
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -191,7 +195,7 @@ final class HTTPIntakeHandler: ChannelInboundHandler {
     }
 
     private func respond(context: ChannelHandlerContext, head request: HTTPRequestHead, _ response: IntakeResponse) {
-        let keepAlive = request.isKeepAlive && !response.closesConnection && !self.closeWhenIdle
+        let keepAlive = request.isKeepAlive && !response.closesConnection && !self.closeWhenIdle && !self.stopping()
         var headers = HTTPHeaders()
         headers.add(name: "Content-Type", value: response.contentType)
         headers.add(name: "Content-Length", value: "\(response.body.utf8.count)")

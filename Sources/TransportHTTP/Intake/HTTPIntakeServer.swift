@@ -79,8 +79,9 @@ public final class HTTPIntakeServer: Service {
                     let pipeline = channel.pipeline.syncOperations
                     try pipeline.addHandler(IdleStateHandler(readTimeout: idleTimeout))
                     try pipeline.configureHTTPServerPipeline(withErrorHandling: true)
-                    try pipeline.addHandler(HTTPIntakeHandler(endpoints: endpoints,
-                                                              remote: Self.describe(channel.remoteAddress)))
+                    try pipeline.addHandler(HTTPIntakeHandler(
+                        endpoints: endpoints, remote: Self.describe(channel.remoteAddress),
+                        stopping: { [weak self] in self?.isStopping ?? true }))
                 }
             }
             .bind(host: self.configuration.host, port: self.configuration.port)
@@ -113,6 +114,9 @@ public final class HTTPIntakeServer: Service {
             task.cancel()
         }
     }
+
+    /// True once ``stop()`` has begun: every answer from then on closes its connection.
+    var isStopping: Bool { self.state.withLock { $0.stopping } }
 
     /// The bound port while the server is listening, else `nil`.
     public var port: Int? {
