@@ -14,7 +14,6 @@ extension CanonicalDate {
     ///   - date: The point in time.
     ///   - precision: How much of it to keep.
     ///   - utcOffsetMinutes: The offset to read the wall clock at, clamped to ±18 hours; 0 (UTC) unless given.
-    @inlinable
     public init(_ date: Date, precision: Precision, utcOffsetMinutes: Int = 0) {
         let clamped = max(-18 * 60, min(18 * 60, utcOffsetMinutes))
         var calendar = Calendar(identifier: .gregorian)

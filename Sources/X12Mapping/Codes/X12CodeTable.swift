@@ -26,7 +26,8 @@ public struct X12CodeTable: Sendable, Decodable {
     }
 
     /// The canonical value of the code in `bytes` (an element read from a segment, trailing spaces ignored as
-    /// ``X12Fields/text(_:)`` ignores them), without making a string of it.
+    /// ``X12Fields/text(_:)`` ignores them), without making a string of it. Bytes are compared as they are: invalid
+    /// UTF-8 is not repaired first (no table key contains a replacement character).
     public subscript(bytes element: UnsafeBufferPointer<UInt8>) -> String? {
         var count = element.count
         while count > 0, element[count - 1] == 0x20 { count -= 1 }
