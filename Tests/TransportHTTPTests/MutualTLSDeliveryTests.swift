@@ -69,7 +69,7 @@ struct MutualTLSDeliveryTests {
     func untrustedServer() async throws {
         try await self.withServer { pki, port, _ in
             let delivery = try HTTPDelivery(settings: HTTPChannelSettings(
-                url: URL(string: "https://127.0.0.1:\(port)/edi")!, connectTimeout: .seconds(1),
+                url: URL(string: "https://127.0.0.1:\(port)/edi")!, connectTimeout: .seconds(10),
                 totalTimeout: .seconds(10),
                 tls: HTTPTLSSettings(clientCertificatePath: pki.clientCertificate, privateKeyPath: pki.clientKey)))
             do throws(DeliveryError) {

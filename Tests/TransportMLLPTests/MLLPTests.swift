@@ -154,7 +154,7 @@ import WharfTestSupport
                 self.calls += 1
                 return self.calls == 1
             }
-            if first { try await Task.sleep(nanoseconds: 1_500_000_000) }
+            if first { try await Task.sleep(nanoseconds: 4_000_000_000) }
             return try await self.inner.accept(payload, from: origin)
         }
     }
@@ -166,7 +166,7 @@ import WharfTestSupport
         let listener = MLLPListener(configuration: .init(port: 0), sink: sink, acknowledger: HL7v2InboundAcknowledger())
         let port = try await listener.start()
         let sender = MLLPSender(configuration: .init(host: "127.0.0.1", port: port,
-                                                     acknowledgmentTimeout: .milliseconds(300), retries: 2,
+                                                     acknowledgmentTimeout: .seconds(1), retries: 2,
                                                      backoff: .milliseconds(50)))
         let ack = try await sender.send(Self.message(controlID: "R1"))
         #expect(Self.msa(ack) == "MSA|AA|R1")
