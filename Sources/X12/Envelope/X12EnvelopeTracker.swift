@@ -60,7 +60,7 @@ struct X12EnvelopeTracker {
                     transactionSetID: self.transactionEnvelope?.id)
             }
             return X12SegmentContext(envelope: self.cachedEnvelope,
-                                     position: self.transaction == nil ? nil : self.setCount)
+                                     position: self.transaction.isPresent ? self.setCount : nil)
         }
     }
 
@@ -70,7 +70,7 @@ struct X12EnvelopeTracker {
         self.completed = nil
         var context: X12SegmentContext
         let code = segment.tagCode
-        let interchangeLevel = self.group == nil
+        let interchangeLevel = !self.group.isPresent
             && (code == X12TagCode.ta1 || code == X12TagCode.isb || code == X12TagCode.ise || code == X12TagCode.isx)
         switch interchangeLevel ? 0 : code {
         case 0:
@@ -97,7 +97,7 @@ struct X12EnvelopeTracker {
             self.openTransaction(segment)
             context = self.context
         case X12TagCode.se:
-            if self.transaction == nil {
+            if !self.transaction.isPresent {
                 context = self.context
                 self.report(.segmentUnexpected, at: context.location(of: segment),
                             "SE without a preceding ST; a transaction set starts with ST")
@@ -108,13 +108,13 @@ struct X12EnvelopeTracker {
                 self.checkSE(segment, context: context)
             }
         default:
-            if self.transaction != nil {
+            if self.transaction.isPresent {
                 self.setCount += 1
                 if self.collectTransactionSets { self.setSegments.append(segment) }
                 context = self.context
             } else {
                 context = self.context
-                if self.group != nil {
+                if self.group.isPresent {
                     self.report(.segmentOutsideTransaction, at: context.location(of: segment),
                                 "a segment between GS and ST (or after SE) is outside any transaction set")
                 } else {

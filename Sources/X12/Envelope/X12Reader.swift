@@ -38,6 +38,10 @@ public struct X12Reader: Sendable {
     private var elementProblems: [Diagnostic] = []
     /// A partner's guide rules, checked after the dictionary's.
     private var guideRules: (any X12GuideRules)?
+    /// `elements != nil` and `guideRules != nil`, as flags: comparing the optionals with `nil` at every segment
+    /// copied the validator (its tables) and the rules' existential box.
+    private var validating = false
+    private var checkingGuideRules = false
 
     /// Creates a reader.
     /// - Parameter collectTransactionSets: also emit each transaction set whole after its SE (for mappings).
@@ -50,6 +54,8 @@ public struct X12Reader: Sendable {
         self.init(collectTransactionSets: collectTransactionSets)
         if validatingElements { self.elements = X12ElementValidator() }
         self.guideRules = guideRules
+        self.validating = validatingElements
+        self.checkingGuideRules = guideRules != nil
     }
 
     /// Adds the next chunk of input.
@@ -80,13 +86,15 @@ public struct X12Reader: Sendable {
                 var context = self.tracker.process(segment)
                 self.followStructure(segment, &context)
                 self.lastContext = context
-                if self.elements != nil {
+                if self.validating {
                     if !self.elementProblems.isEmpty { self.elementProblems.removeAll(keepingCapacity: true) }
                     self.elements!.validate(segment, in: context, into: &self.elementProblems)
-                    if self.guideRules != nil { self.guideRules!.check(segment, in: context, into: &self.elementProblems) }
+                    if self.checkingGuideRules {
+                        self.guideRules!.check(segment, in: context, into: &self.elementProblems)
+                    }
                 }
                 if self.tracker.diagnostics.isEmpty, self.problems.isEmpty, self.elementProblems.isEmpty,
-                   self.tracker.completed == nil {
+                   !self.tracker.completed.isPresent {
                     return .segment(segment, context)
                 }
                 self.queue(context, segment: segment)
@@ -119,7 +127,7 @@ public struct X12Reader: Sendable {
                 .map(X12StructureWalker.init)
         }
         // A segment with an invalid identifier is already reported; it cannot be placed (nor named).
-        guard context.position != nil, self.walker != nil, segment.hasValidTag else { return }
+        guard context.position != nil, self.walker.isPresent, segment.hasValidTag else { return }
         self.walker!.place(segment.tagCode, tag: segment.tag, into: &self.problems)
         context.loop = self.walker!.loop
         if segment.tagCode == X12TagCode.se {
