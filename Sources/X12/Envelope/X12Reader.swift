@@ -30,7 +30,11 @@ public struct X12Reader: Sendable {
     private var lastLine = 1
     private var lastOffset = 0
     private var lastSegmentOffset = -1
-    private var lastContext = X12SegmentContext()
+    /// The last segment's context, kept in parts: its envelope is replaced only when it changes (the same object for
+    /// a whole set), which saves a reference count round trip at every segment.
+    private var lastEnvelope = X12EnvelopeInfo.none
+    private var lastPosition: Int?
+    private var lastLoop: String?
     private var walker: X12StructureWalker?
     private var problems: [(DiagnosticCode, String, String)] = []
     /// The dictionary checks of every segment, when this reader validates (``X12Validator``).
@@ -85,7 +89,9 @@ public struct X12Reader: Sendable {
                 self.lastSegmentOffset = segment.byteOffset
                 var context = self.tracker.process(segment)
                 self.followStructure(segment, &context)
-                self.lastContext = context
+                if self.lastEnvelope !== context.envelope { self.lastEnvelope = context.envelope }
+                self.lastPosition = context.position
+                self.lastLoop = context.loop
                 if self.validating {
                     if !self.elementProblems.isEmpty { self.elementProblems.removeAll(keepingCapacity: true) }
                     self.elements!.validate(segment, in: context, into: &self.elementProblems)
@@ -139,7 +145,9 @@ public struct X12Reader: Sendable {
     /// Adds the envelope context to a diagnostic of the segment reader.
     private mutating func enrich(_ diagnostic: Diagnostic) -> Diagnostic {
         guard case .x12(var location) = diagnostic.location else { return diagnostic }
-        let context = location.byteOffset == self.lastSegmentOffset ? self.lastContext : self.tracker.context
+        let context = location.byteOffset == self.lastSegmentOffset
+            ? X12SegmentContext(envelope: self.lastEnvelope, position: self.lastPosition, loop: self.lastLoop)
+            : self.tracker.context
         location.interchange = location.interchange ?? context.interchange
         location.group = location.group ?? context.group
         location.transaction = location.transaction ?? context.transaction
