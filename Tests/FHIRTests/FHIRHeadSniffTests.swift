@@ -26,6 +26,14 @@ struct FHIRHeadSniffTests {
         #expect(JSONPrefix.closed(Array(cut.utf8)) == nil)
     }
 
+    @Test("a first byte 0xEF that does not start a byte order mark is not skipped")
+    func notAByteOrderMark() {
+        // Skipping three bytes would have left `{}` and called this JSON.
+        #expect(JSONPrefix.closed([0xEF, 0x41, 0x42, 0x7B, 0x7D]) == nil)
+        #expect(JSONPrefix.closed([0xEF, 0xBB, 0xBF, 0x7B, 0x22, 0x61, 0x22, 0x3A, 0x31, 0x2C])
+            == Array(#"\#u{FEFF}{"a":1}"#.utf8))
+    }
+
     @Test("every prefix of a bundle closes into JSON the reader accepts")
     func everyPrefixReads() throws {
         let bytes = Array(Self.bundle(entries: 3).utf8)

@@ -25,7 +25,7 @@ enum JSONPrefix {
             switch byte {
             case 0x20, 0x09, 0x0A, 0x0D, 0x3A:  // whitespace, ':'
                 index += 1
-            case 0xEF where index == 0:  // byte order mark
+            case 0xEF where index == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]):  // byte order mark
                 index += 3
             case 0x7B, 0x5B:  // '{', '['
                 stack.append((byte, byte == 0x7B))

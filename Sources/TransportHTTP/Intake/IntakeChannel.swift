@@ -9,10 +9,14 @@ public enum IntakeAddress: Sendable, Hashable {
 /// The inbound HTTP channel a request lands on: whose it is, its name in the profile, and the credentials its
 /// sender must present.
 public struct IntakeChannel: Sendable, Hashable {
+    /// The partner the channel belongs to (its profile id).
     public var partner: String
+    /// The channel's name in the profile; messages are stored under it.
     public var name: String
+    /// What a sender must present to be admitted.
     public var credentials: IntakeCredentials
 
+    /// Creates a channel.
     public init(partner: String, name: String, credentials: IntakeCredentials) {
         self.partner = partner
         self.name = name

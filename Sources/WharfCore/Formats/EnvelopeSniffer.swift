@@ -16,5 +16,6 @@ public protocol EnvelopeSniffer: Sendable {
 }
 
 extension EnvelopeSniffer {
+    /// The envelopes of the payload's first bytes, read as if they were the whole payload.
     public func sniff(head payload: Payload) throws(TranslationError) -> [Envelope]? { try self.sniff(payload) }
 }

@@ -44,6 +44,7 @@ public enum SHA256 {
         private var pendingCount = 0
         private var length: UInt64 = 0
 
+        /// Creates a hasher that has seen no bytes yet.
         public init() {}
 
         /// Adds the next piece.
