@@ -34,7 +34,9 @@ struct X12EnvelopeTracker {
     private var transaction: TransactionSet?
     /// The number of segments of the open set so far (ST = 1); kept apart from `transaction` for speed.
     private var setCount = 0
-    private var setSegments: [X12Segment] = []
+    private var setSegments = X12SegmentList(delimiters: .standard)
+    /// The size of the last set collected: room reserved for the next (sets of one interchange tend to be alike).
+    private var lastSetSize = (bytes: 0, segments: 0)
     private var setHasErrors = false
     private var transactionEnvelope: (control: String, id: String)? {
         didSet { self.envelopeChanged = true }
@@ -284,7 +286,11 @@ struct X12EnvelopeTracker {
         }
         self.transaction = TransactionSet(control: control, id: id, location: location)
         self.setCount = 1
-        self.setSegments = self.collectTransactionSets ? [st] : []
+        if self.collectTransactionSets {
+            self.setSegments = X12SegmentList(delimiters: st.delimiters, reservingBytes: self.lastSetSize.bytes,
+                                              segments: self.lastSetSize.segments)
+            self.setSegments.append(st)
+        }
         self.setHasErrors = false
         self.transactionEnvelope = (control, id)
     }
@@ -324,7 +330,8 @@ struct X12EnvelopeTracker {
             self.completed = X12TransactionSet(
                 context: context, sender: self.interchange?.sender, receiver: self.interchange?.receiver,
                 segments: self.setSegments, hasEnvelopeErrors: self.setHasErrors)
-            self.setSegments = []
+            self.lastSetSize = (self.setSegments.storage.count, self.setSegments.count)
+            self.setSegments = X12SegmentList(delimiters: .standard)
         }
         self.transaction = nil
         self.transactionEnvelope = nil

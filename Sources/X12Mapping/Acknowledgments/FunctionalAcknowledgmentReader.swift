@@ -19,8 +19,9 @@ struct FunctionalAcknowledgmentReader {
             if let finished = transaction { group?.transactionSets.append(finished) }
             transaction = nil
         }
-        for segment in set.segments {
-            let fields = X12Fields(segment)
+        for index in set.segments.indices {
+            let fields = X12Fields(set.segments, at: index)
+            let segment = set.segments[index]
             switch segment.tag {
             case "AK1":
                 closeTransaction()

@@ -10,28 +10,61 @@ import X12
 /// A segment's elements read by position (1-based) and converted to canonical values at the syntax boundary (text,
 /// exact decimals, implied decimals, dates).
 ///
-/// The segment is split once, into element boundaries kept inline (no allocation) for the first
-/// ``X12Fields/inlineElements`` elements; later elements are found by scanning.
+/// The segment is read where it lies (its own bytes, or its transaction set's flat storage, see ``X12SegmentList``)
+/// and split once, into element boundaries kept inline (no allocation) for the first ``X12Fields/inlineElements``
+/// elements; later elements are found by scanning.
 struct X12Fields {
     /// How many element boundaries are kept inline.
     static let inlineElements = 40
 
-    let segment: X12Segment
-    /// `bounds[n]` is the offset of the separator before element `n + 1`; `bounds[count]` the end of the last one.
-    /// 16 bits each keep the value small to copy; a segment longer than 65,535 bytes keeps none (`count` 0) and
-    /// its elements are found by scanning.
+    /// The bytes the segment lies in, and where: `storage[start..<start + length]`.
+    private let storage: [UInt8]
+    private let start: Int
+    private let length: Int
+    /// The delimiters of the segment's interchange.
+    let delimiters: X12Delimiters
+    /// The segment's tag code (see ``X12TagCode``).
+    let tagCode: UInt32
+    /// The line of the segment's first byte in the input.
+    let line: Int
+    /// The byte offset of the segment's first byte in the input.
+    let byteOffset: Int
+    /// `bounds[n]` is the offset (from the segment's start) of the separator before element `n + 1`;
+    /// `bounds[count]` the end of the last one. 16 bits each keep the value small to copy; a segment longer than
+    /// 65,535 bytes keeps none (`count` 0) and its elements are found by scanning.
     private var bounds = InlineArray<41, UInt16>(repeating: 0)
     private var count = 0
 
+    /// The fields of a segment of its own.
     init(_ segment: X12Segment) {
-        self.segment = segment
-        guard segment.bytes.count <= Int(UInt16.max) else { return }
-        let separator = Int32(segment.delimiters.element)
+        self.init(storage: segment.bytes, start: 0, length: segment.bytes.count, delimiters: segment.delimiters,
+                  tagCode: segment.tagCode, line: segment.line, byteOffset: segment.byteOffset)
+    }
+
+    /// The fields of segment `index` of a transaction set's flat list, read in place.
+    init(_ list: X12SegmentList, at index: Int) {
+        let record = list.records[index]
+        self.init(storage: list.storage, start: record.start, length: record.end - record.start,
+                  delimiters: list.delimiters, tagCode: record.tagCode, line: record.line,
+                  byteOffset: record.byteOffset)
+    }
+
+    private init(storage: [UInt8], start: Int, length: Int, delimiters: X12Delimiters, tagCode: UInt32, line: Int,
+                 byteOffset: Int) {
+        self.storage = storage
+        self.start = start
+        self.length = length
+        self.delimiters = delimiters
+        self.tagCode = tagCode
+        self.line = line
+        self.byteOffset = byteOffset
+        guard length <= Int(UInt16.max) else { return }
+        let separator = Int32(delimiters.element)
         var bounds = InlineArray<41, UInt16>(repeating: 0)
         var count = 0
-        segment.bytes.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return }
-            let total = bytes.count
+        storage.withUnsafeBufferPointer { whole in
+            guard let base = whole.baseAddress.map({ $0 + start }) else { return }
+            let total = length
             // The tag, then one separator after another (memchr: elements are short, but scanning them byte by byte
             // cost more than the call).
             var index = memchr(base, separator, total).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
@@ -49,21 +82,45 @@ struct X12Fields {
         self.count = count
     }
 
-    /// Where element `position` (1-based) lies in the segment's bytes; empty when absent.
+    /// The segment as an ``X12Segment`` of its own (a copy), for the rare uses that need one (its tag text).
+    var segment: X12Segment {
+        X12Segment(bytes: Array(self.storage[self.start..<(self.start + self.length)]), delimiters: self.delimiters,
+                   byteOffset: self.byteOffset, line: self.line)
+    }
+
+    /// Where element `position` (1-based) lies, counted from the segment's first byte; empty when absent.
     @inline(__always)
     func range(_ position: Int) -> Range<Int> {
         guard position >= 1 else { return 0..<0 }
         if position <= self.count {
             return Int(self.bounds[position - 1]) + 1..<Int(self.bounds[position])
         }
-        guard self.count == Self.inlineElements || self.segment.bytes.count > Int(UInt16.max),
-              let range = self.segment.elementRange(position) else { return 0..<0 }
-        return range
+        guard self.count == Self.inlineElements || self.length > Int(UInt16.max) else { return 0..<0 }
+        return self.scannedRange(position) ?? 0..<0
+    }
+
+    /// Element `position`'s range found by scanning the segment (past the elements kept inline).
+    private func scannedRange(_ position: Int) -> Range<Int>? {
+        let separator = self.delimiters.element
+        return self.storage.withUnsafeBufferPointer { whole -> Range<Int>? in
+            let bytes = UnsafeBufferPointer(rebasing: whole[self.start..<(self.start + self.length)])
+            var current = 0
+            var start = -1
+            for index in 0..<bytes.count where bytes[index] == separator {
+                if current == position { return start..<index }
+                current += 1
+                start = index + 1
+            }
+            return current == position ? start..<bytes.count : nil
+        }
     }
 
     /// The bytes of element `position` (1-based); empty when absent.
     @inline(__always)
-    func bytes(_ position: Int) -> ArraySlice<UInt8> { self.segment.bytes[self.range(position)] }
+    func bytes(_ position: Int) -> ArraySlice<UInt8> {
+        let range = self.range(position)
+        return self.storage[(self.start + range.lowerBound)..<(self.start + range.upperBound)]
+    }
 
     /// True when element `position` has no bytes.
     @inline(__always)
@@ -73,7 +130,9 @@ struct X12Fields {
     @inline(__always)
     func withElement<Result>(_ position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let range = self.range(position)
-        return self.segment.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        return self.storage.withUnsafeBufferPointer {
+            body(UnsafeBufferPointer(rebasing: $0[(self.start + range.lowerBound)..<(self.start + range.upperBound)]))
+        }
     }
 
     /// The element's text with trailing spaces removed; `nil` when empty.
@@ -86,7 +145,7 @@ struct X12Fields {
     /// is its own first component.
     @inline(__always)
     func text(_ position: Int, component: Int) -> String? {
-        let componentSeparator = self.segment.delimiters.component
+        let componentSeparator = self.delimiters.component
         return self.withElement(position) { element in
             guard let separator = componentSeparator else { return component > 1 ? nil : Self.text(element) }
             var start = 0

@@ -27,13 +27,13 @@ struct InvoiceReader {
             if let finished = line.take() { invoice.lines.append(finished) }
         }
 
-        for (index, segment) in self.set.segments.enumerated() {
-            let fields = X12Fields(segment)
+        for index in self.set.segments.indices {
+            let fields = X12Fields(self.set.segments, at: index)
             if party.isPresent {
                 if common.addToParty(fields, &party!) { continue }
                 closeParty()
             }
-            switch segment.tagCode {
+            switch fields.tagCode {
             case X12Tag.st:
                 break
             case X12Tag.se, X12Tag.ctt:
@@ -96,7 +96,7 @@ struct InvoiceReader {
                     invoice.totals = totals
                 }
             default:
-                if let tag = segment.validTag { notMapped.insert(tag) }
+                if let tag = fields.segment.validTag { notMapped.insert(tag) }
             }
         }
         closeLine()
@@ -106,12 +106,11 @@ struct InvoiceReader {
 
     private func line(_ fields: X12Fields, at index: Int, common: X12CommonReader, currency: CurrencyCode?,
                       into diagnostics: inout Diagnostics) -> InvoiceLine {
-        let segment = fields.segment
         let quantity = fields.decimal(2)
         if quantity == nil {
             diagnostics.append(Diagnostic(
                 .error, DiagnosticCode("x12.mapping.quantity-missing"),
-                at: X12CommonReader.location(self.set, segment, position: index + 1, element: 2),
+                at: X12CommonReader.location(self.set, fields, position: index + 1, element: 2),
                 "the line has no usable quantity invoiced; an invoice line needs one"))
         }
         var line = InvoiceLine(lineNumber: fields.text(1),

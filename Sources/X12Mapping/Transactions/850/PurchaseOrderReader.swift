@@ -19,6 +19,7 @@ struct PurchaseOrderReader {
         let details = X12ItemDetailReader(codes: self.codes)
         let transports = X12TransportReader(codes: self.codes)
         var order = Order(orderNumber: "")
+        order.lines.reserveCapacity(self.set.segments.records.count { $0.tagCode == X12Tag.po1 })
         var party: Party?
         var line: OrderLine?
         var inLines = false
@@ -42,14 +43,14 @@ struct PurchaseOrderReader {
             order.transports.append(transport)
         }
 
-        for (index, segment) in self.set.segments.enumerated() {
-            let fields = X12Fields(segment)
-            defer { previousTag = segment.tagCode }
+        for index in self.set.segments.indices {
+            let fields = X12Fields(self.set.segments, at: index)
+            defer { previousTag = fields.tagCode }
             if party.isPresent {
                 if common.addToParty(fields, &party!) { continue }
                 closeParty()
             }
-            switch segment.tagCode {
+            switch fields.tagCode {
             case X12Tag.st:
                 break
             case X12Tag.se, X12Tag.ctt:
@@ -100,7 +101,11 @@ struct PurchaseOrderReader {
             case X12Tag.po1:
                 closeLine()
                 inLines = true
-                line = self.line(fields, at: index, common: common, into: &diagnostics)
+                // Built in place, in one piece: returning a new line from a function copied it whole.
+                let quantity = self.quantity(fields, at: index, into: &diagnostics)
+                line = OrderLine(lineNumber: fields.text(1),
+                                 itemIdentifiers: common.itemIdentifiers(fields, from: 6, through: 25),
+                                 quantity: quantity, price: self.price(fields))
             case X12Tag.po3 where line.isPresent:
                 let detail = details.additionalDetail(fields, currency: line?.price?.currency)
                 line?.additionalDetails.append(detail)
@@ -122,7 +127,7 @@ struct PurchaseOrderReader {
                     order.totalAmount = Money(amount, order.currency)
                 }
             default:
-                if let tag = segment.validTag { notMapped.insert(tag) }
+                if let tag = fields.segment.validTag { notMapped.insert(tag) }
             }
         }
         closeLine()
@@ -156,23 +161,22 @@ struct PurchaseOrderReader {
         }
     }
 
-    private func line(_ fields: X12Fields, at index: Int, common: X12CommonReader,
-                      into diagnostics: inout Diagnostics) -> OrderLine {
-        let segment = fields.segment
+    /// A PO1's quantity (PO102) and unit (PO103, `EA` when absent); a located error when PO102 is not a number.
+    private func quantity(_ fields: X12Fields, at index: Int, into diagnostics: inout Diagnostics) -> Quantity {
         let unit = UnitOfMeasure(rawValue: fields.text(3) ?? "EA")
-        let quantity = fields.decimal(2)
-        if quantity == nil {
+        guard let quantity = fields.decimal(2) else {
             diagnostics.append(Diagnostic(
                 .error, DiagnosticCode("x12.mapping.quantity-missing"),
-                at: X12CommonReader.location(self.set, segment, position: index + 1, element: 2),
+                at: X12CommonReader.location(self.set, fields, position: index + 1, element: 2),
                 "the line has no usable quantity; an order line needs one"))
+            return Quantity(0, unit)
         }
-        let price = fields.decimal(4).map {
-            Price($0, nil, per: nil, basis: fields.text(5).map { PriceBasis(rawValue: $0) })
-        }
-        // Built in one piece: filling a `var` line member by member copied the whole line on return.
-        return OrderLine(lineNumber: fields.text(1),
-                         itemIdentifiers: common.itemIdentifiers(fields, from: 6, through: 25),
-                         quantity: Quantity(quantity ?? 0, unit), price: price)
+        return Quantity(quantity, unit)
+    }
+
+    /// A PO1's unit price (PO104) and its basis (PO105); `nil` without a price.
+    private func price(_ fields: X12Fields) -> Price? {
+        guard let value = fields.decimal(4) else { return nil }
+        return Price(value, nil, per: nil, basis: fields.text(5).map { PriceBasis(rawValue: $0) })
     }
 }

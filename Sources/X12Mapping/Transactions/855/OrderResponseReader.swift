@@ -33,13 +33,13 @@ struct OrderResponseReader {
             line = nil
         }
 
-        for segment in self.set.segments {
-            let fields = X12Fields(segment)
+        for index in self.set.segments.indices {
+            let fields = X12Fields(self.set.segments, at: index)
             if party.isPresent {
                 if common.addToParty(fields, &party!) { continue }
                 closeParty()
             }
-            switch segment.tagCode {
+            switch fields.tagCode {
             case X12Tag.st:
                 break
             case X12Tag.se, X12Tag.ctt:
@@ -105,7 +105,7 @@ struct OrderResponseReader {
                 }
                 line?.statuses.append(self.status(fields, common: common))
             default:
-                if let tag = segment.validTag { notMapped.insert(tag) }
+                if let tag = fields.segment.validTag { notMapped.insert(tag) }
             }
         }
         closeLine()

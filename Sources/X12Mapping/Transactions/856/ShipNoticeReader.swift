@@ -29,7 +29,7 @@ struct ShipNoticeReader {
         var notice = ShipNotice(shipmentNumber: "")
         var levels: [Level] = []
         // One allocation: growing the array of (large) levels HL by HL copied them over and over.
-        levels.reserveCapacity(self.set.segments.count { $0.tagCode == X12Tag.hl })
+        levels.reserveCapacity(self.set.segments.records.count { $0.tagCode == X12Tag.hl })
         /// The packing level being read (the last HL's, unless it is the shipment's): filled in place here and
         /// stored in `levels` when the next HL starts, as changing it inside the array would copy it each time.
         var current: PackingLevel?
@@ -50,13 +50,13 @@ struct ShipNoticeReader {
             }
         }
 
-        for (index, segment) in self.set.segments.enumerated() {
-            let fields = X12Fields(segment)
+        for index in self.set.segments.indices {
+            let fields = X12Fields(self.set.segments, at: index)
             if party.isPresent {
                 if common.addToParty(fields, &party!) { continue }
                 closeParty()
             }
-            switch segment.tagCode {
+            switch fields.tagCode {
             case X12Tag.st, X12Tag.se, X12Tag.ctt:
                 break
             case X12Tag.bsn:
@@ -150,7 +150,7 @@ struct ShipNoticeReader {
                     current?.description = fields.text(5)
                 }
             default:
-                if let tag = segment.validTag { notMapped.insert(tag) }
+                if let tag = fields.segment.validTag { notMapped.insert(tag) }
             }
             _ = index
         }

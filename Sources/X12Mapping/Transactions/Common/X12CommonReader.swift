@@ -62,7 +62,7 @@ struct X12CommonReader {
 
     /// N2, N3, N4, REF or PER of an N1 loop added to `party`; false when the segment is not one of them.
     func addToParty(_ fields: X12Fields, _ party: inout Party) -> Bool {
-        switch fields.segment.tagCode {
+        switch fields.tagCode {
         case X12Tag.n2:
             if let more = fields.text(1) {
                 party.name = [party.name, more].compactMap { $0 }.joined(separator: " ")
@@ -105,12 +105,12 @@ struct X12CommonReader {
         return identifiers
     }
 
-    /// A location for a mapping diagnostic about `segment` of `set`.
-    static func location(_ set: X12TransactionSet, _ segment: X12Segment, position: Int, element: Int? = nil)
+    /// A location for a mapping diagnostic about the segment read into `fields`, of `set`.
+    static func location(_ set: X12TransactionSet, _ fields: X12Fields, position: Int, element: Int? = nil)
         -> SourceLocation {
         .x12(X12Location(interchange: set.context.interchange, group: set.context.group,
-                         transaction: set.context.transaction, segment: segment.tag, segmentPosition: position,
-                         element: element, line: segment.line, byteOffset: segment.byteOffset))
+                         transaction: set.context.transaction, segment: fields.segment.tag, segmentPosition: position,
+                         element: element, line: fields.line, byteOffset: fields.byteOffset))
     }
 
     /// One `x12.mapping.segment-not-mapped` warning per segment tag that was not carried over.
