@@ -7,21 +7,39 @@
 #   1. a Python venv for the peers: reuses /tmp/wharf-peers-venv when it exists, otherwise
 #      creates ${TMPDIR:-/tmp}/wharf-peers-venv (kept for the next run); `pip install pyx12`
 #      into it. No PyPI -> prints "skipped: PyPI not reachable" and exits 0.
-#   2. a 10 MB X12 850 file made by scripts/gen-x12.py (seed 1), reused when already there.
-#   3. times, best of 3:
+#   2. 10 MB X12 850 and 856 files made by scripts/gen-x12.py (seed 1), reused when already there.
+#   3. times, best of 3, on the 850:
 #        pyx12           pyx12.x12file.X12Reader(path), iterating every segment (the raw
 #                        segment reader: it splits segments and checks envelope counts and
 #                        control numbers; no map, no schema validation). Timed in-process,
 #                        so interpreter start-up and imports are not counted.
 #        wharf validate  `$WHARF validate FILE`, wall time of the whole process.
 #   4. prints seconds and MB/s (1 MB = 1,000,000 bytes) per tool and Wharf's speed-up.
+#   5. full processing, on the 850 and on the 856 (the same job as Wharf's X12 -> canonical):
+#        pyx12           pyx12.x12n_document: the interchange read, every transaction set walked
+#                        against its 004010 structure and every element checked (type, length,
+#                        code list, syntax notes), the XML rendering (x12xml_simple) written to a
+#                        temp file and a 997 to another. pyx12 ships no 850/856 map: the maps come
+#                        from scripts/pyx12-maps.py, generated from specs/x12/004010 (the standard
+#                        Wharf validates against), into $PYX12_MAPS. Timed in-process around the
+#                        x12n_document call alone: start-up, imports and map loading (maps.xml,
+#                        control map, set map, dataele.xml, codes.xml; done once beforehand and
+#                        cached) are not counted. Best of PYX12_RUNS (default 1: ~10-60 s a file).
+#                        pyx12's error count is printed: 0 means the map matched the file.
+#        wharf           `$WHARF_BENCH x12-canonical FILE 3`: in-process, best of 3, the file read,
+#                        validated and mapped to canonical documents.
+#      prints MB/s for both and Wharf's speed-up.
+#   6. HL7 v2 peers (python-hl7, hl7apy) next to `$WHARF_BENCH hl7v2-canonical`.
 #
 # Environment:
 #   WHARF        wharf binary (default .build/release/wharf); missing -> build hint, exit 0
-#   WHARF_BENCH  wharf-bench binary (default .build/release/wharf-bench); only mentioned
-#   BENCH_FILE   X12 file to read (default bench-data/850-10mb-seed1.x12, generated)
+#   WHARF_BENCH  wharf-bench binary (default .build/release/wharf-bench); missing -> build hint
+#   BENCH_FILE   X12 850 file to read (default bench-data/850-10mb-seed1.x12, generated)
+#   BENCH_FILE_856  X12 856 file for step 5 (default bench-data/856-10mb-seed1.x12, generated)
 #   PEERS_VENV   venv to use instead of the default above
+#   PYX12_MAPS   map directory scripts/pyx12-maps.py writes (default ${TMPDIR:-/tmp}/wharf-pyx12-maps)
 #   RUNS         repetitions per tool, best kept (default 3)
+#   PYX12_RUNS   repetitions of pyx12's full processing per file, best kept (default 1)
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,7 +48,10 @@ cd "$repo_root"
 WHARF="${WHARF:-.build/release/wharf}"
 WHARF_BENCH="${WHARF_BENCH:-.build/release/wharf-bench}"
 BENCH_FILE="${BENCH_FILE:-bench-data/850-10mb-seed1.x12}"
+BENCH_FILE_856="${BENCH_FILE_856:-bench-data/856-10mb-seed1.x12}"
+PYX12_MAPS="${PYX12_MAPS:-${TMPDIR:-/tmp}/wharf-pyx12-maps}"
 RUNS="${RUNS:-3}"
+PYX12_RUNS="${PYX12_RUNS:-1}"
 
 if ! command -v python3 >/dev/null 2>&1; then
     echo "bench-peers: skipped: python3 not found"
@@ -62,14 +83,17 @@ if ! "$py" -c 'import pyx12.x12file' >/dev/null 2>&1; then
 fi
 pyx12_version="$("$py" -c 'import importlib.metadata as m; print(m.version("pyx12"))')"
 
-# --- 2. input file ---------------------------------------------------------------------------
-if [[ ! -s "$BENCH_FILE" ]]; then
-    mkdir -p "$(dirname "$BENCH_FILE")"
-    python3 scripts/gen-x12.py --set 850 --size-mb 10 --seed 1 -o "$BENCH_FILE.tmp"
-    mv "$BENCH_FILE.tmp" "$BENCH_FILE"
-else
-    echo "bench-peers: reusing $BENCH_FILE"
-fi
+# --- 2. input files --------------------------------------------------------------------------
+for set_and_file in "850 $BENCH_FILE" "856 $BENCH_FILE_856"; do
+    read -r x12_set x12_file <<<"$set_and_file"
+    if [[ ! -s "$x12_file" ]]; then
+        mkdir -p "$(dirname "$x12_file")"
+        python3 scripts/gen-x12.py --set "$x12_set" --size-mb 10 --seed 1 -o "$x12_file.tmp"
+        mv "$x12_file.tmp" "$x12_file"
+    else
+        echo "bench-peers: reusing $x12_file"
+    fi
+done
 bytes="$(wc -c <"$BENCH_FILE" | tr -d ' ')"
 
 # --- 3. timings ------------------------------------------------------------------------------
@@ -150,7 +174,7 @@ if wharf_s:
     print(f"wharf validate is {float(pyx_s) / float(wharf_s):.1f}x pyx12 X12Reader {wharf_note}".rstrip())
 if translate_s:
     print(f"wharf translate --to canonical is {float(pyx_s) / float(translate_s):.1f}x pyx12 X12Reader "
-          "(pyx12 only reads segments; it has no 850 map)")
+          "(which only reads segments; pyx12 doing the same job as Wharf follows)")
 PY
 
 if [[ ! -x "$WHARF" ]]; then
@@ -159,11 +183,154 @@ if [[ ! -x "$WHARF" ]]; then
     echo "    swift build -c release --product wharf"
     echo "(or point WHARF at a wharf binary) and run scripts/bench-peers.sh again."
 fi
-if [[ -x "$WHARF_BENCH" ]]; then
-    echo "wharf-bench is at $WHARF_BENCH for in-process throughput numbers."
+
+# --- 5. full processing: pyx12 x12n_document with generated 850/856 maps vs wharf-bench x12-canonical ---------------
+# pyx12: prints "<best seconds> <errors> <sets> <rejected sets> <map load seconds> <XML bytes> <ok 0|1> <first error>",
+# or "failed <exception>" when x12n_document raises.
+pyx12_full() {
+    "$py" - "$PYX12_MAPS" "$1" "$PYX12_RUNS" <<'PY'
+import io, json, logging, os, sys, tempfile, time
+import pyx12.errh_json, pyx12.error_handler, pyx12.map_if, pyx12.map_index, pyx12.params, pyx12.x12file
+import pyx12.x12n_document
+
+maps, path, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+quiet = logging.getLogger("pyx12")  # errors are counted below, not logged one by one
+quiet.addHandler(logging.NullHandler())
+quiet.propagate = False
+param = pyx12.params.params()
+param.set("map_path", maps)
+
+# Map loading, not timed: maps.xml, the control map and the set's map (each map loads dataele.xml and
+# codes.xml) are loaded once here; x12n_document gets them back from this cache.
+t0 = time.perf_counter()
+index = pyx12.map_index.map_index(maps)
+loaded = {}
+load_map_file = pyx12.map_if.load_map_file
+def cached_load(map_file, param, map_path=None):
+    if (map_file, map_path) not in loaded:
+        loaded[(map_file, map_path)] = load_map_file(map_file, param, map_path)
+    return loaded[(map_file, map_path)]
+pyx12.map_if.load_map_file = cached_load
+pyx12.map_index.map_index = lambda base_path=None: index
+fic = vriic = None
+with pyx12.x12file.X12Reader(path) as reader:
+    icvn = reader.icvn
+    for seg in reader:
+        if seg.get_seg_id() == "GS":
+            fic, vriic = seg.get_value("GS01"), seg.get_value("GS08")
+            break
+cached_load("x12.control.00501.xml" if icvn == "00501" else "x12.control.00401.xml", param, maps)
+set_map = index.get_filename(icvn, vriic, fic)
+if set_map is None:
+    print(f"failed no map for icvn={icvn} fic={fic} vriic={vriic} in {maps}")
+    sys.exit(0)
+cached_load(set_map, param, maps)
+load_secs = time.perf_counter() - t0
+
+handlers = []  # the error handler of each run, for the error count
+class CountedErrors(pyx12.error_handler.err_handler):
+    def __init__(self):
+        super().__init__()
+        handlers.append(self)
+pyx12.error_handler.err_handler = CountedErrors
+
+best, ok, xml_bytes = None, False, 0
+with tempfile.TemporaryDirectory(prefix="wharf-pyx12-") as out_dir:
+    xml_path, ack_path = os.path.join(out_dir, "out.xml"), os.path.join(out_dir, "out.997")
+    for _ in range(runs):
+        handlers.clear()
+        with open(xml_path, "w", encoding="utf-8") as xml, open(ack_path, "w", encoding="ascii") as ack:
+            t0 = time.perf_counter()
+            try:
+                ok = pyx12.x12n_document.x12n_document(param=param, src_file=path, fd_997=ack, fd_html=None,
+                                                       fd_xmldoc=xml, map_path=maps)
+            except Exception as error:
+                print(f"failed {type(error).__name__}: {error}".replace("\n", " "))
+                sys.exit(0)
+            secs = time.perf_counter() - t0
+        best = secs if best is None else min(best, secs)
+    xml_bytes = os.path.getsize(xml_path)
+
+# Every error pyx12 recorded (interchange, group, set, segment, element), from its JSON error report.
+report = io.StringIO()
+handlers[-1].accept(pyx12.errh_json.errh_json_visitor(report, indent=None))
+errors, sets, rejected, first = 0, 0, 0, ""
+pending = [json.loads(report.getvalue())]
+while pending:
+    node = pending.pop()
+    if isinstance(node, list):
+        pending.extend(reversed(node))
+    elif isinstance(node, dict):
+        if "trn_set_control_num" in node:
+            sets += 1
+            rejected += node.get("ack_code") != "A"
+        for key, value in node.items():
+            if key == "errors" and isinstance(value, list):
+                errors += len(value)
+                if value and not first:
+                    first = value[0].get("err_str", "") if isinstance(value[0], dict) else str(value[0])
+            elif isinstance(value, (dict, list)):
+                pending.append(value)
+print(f"{best:.6f} {errors} {sets} {rejected} {load_secs:.3f} {xml_bytes} {int(bool(ok))} {first}".rstrip())
+PY
+}
+
+full_rows=()
+if ! "$py" scripts/pyx12-maps.py "$PYX12_MAPS" >/dev/null; then
+    echo "bench-peers: skipped pyx12 full processing: scripts/pyx12-maps.py failed"
+else
+    for x12_file in "$BENCH_FILE" "$BENCH_FILE_856"; do
+        echo "bench-peers: pyx12 x12n_document on $x12_file (${PYX12_RUNS} run(s); slow)" >&2
+        full_out="$(pyx12_full "$x12_file" || echo "failed exit $?")"
+        wharf_full=""
+        if [[ -x "$WHARF_BENCH" ]]; then
+            # "<seconds> <diagnostics>" from the wharf-bench line: "... <MB> MB <s> s <MB/s> MB/s ... (<n> diagnostics)".
+            wharf_full="$("$WHARF_BENCH" x12-canonical "$x12_file" 3 | awk '{for (i = 1; i <= NF; i++) {
+                if ($i == "s" && secs == "") secs = $(i-1); if ($i == "diagnostics)") diags = substr($(i-1), 2) }}
+                END { if (secs != "") print secs, diags }' || true)"
+        fi
+        full_rows+=("$x12_file|$(wc -c <"$x12_file" | tr -d ' ')|$full_out|$wharf_full")
+    done
+    python3 - "$pyx12_version" "$PYX12_RUNS" "${full_rows[@]}" <<'PY'
+import os, sys
+
+pyx_ver, pyx_runs, rows = sys.argv[1], sys.argv[2], sys.argv[3:]
+print(f"\nfull processing, in-process (pyx12 {pyx_ver} x12n_document, generated 004010 maps, best of {pyx_runs}: "
+      "validate + XML + 997; wharf-bench x12-canonical, best of 3: validate + canonical documents)")
+print(f"{'file':<24} {'MB':>6} {'pyx12 s':>9} {'MB/s':>7} {'errors':>6} {'wharf s':>8} {'MB/s':>8} {'speed-up':>9}")
+notes = []
+for row in rows:
+    path, size, pyx, wharf = row.split("|", 3)
+    name, mb = os.path.basename(path), int(size) / 1e6
+    w = wharf.split()
+    w_s = float(w[0]) if w else None
+    if pyx.startswith("failed"):
+        p_s = None
+        notes.append(f"{name}: pyx12 {pyx}")
+        p_cols = f"{'-':>9} {'-':>7} {'-':>6}"
+    else:
+        secs, errors, sets, rejected, load_s, xml_bytes, ok, *first = pyx.split(" ", 7)
+        p_s = float(secs)
+        p_cols = f"{p_s:>9.3f} {mb / p_s:>7.3f} {int(errors):>6}"
+        notes.append(f"{name}: pyx12 {int(sets):,} sets, {int(rejected)} rejected, {int(errors)} errors"
+                     + (f" (first: {first[0]})" if first and int(errors) else "")
+                     + f"; XML {int(xml_bytes) / 1e6:.1f} MB; maps loaded in {float(load_s):.2f} s (not timed)"
+                     + (f"; wharf: {w[1]} diagnostics" if len(w) > 1 else ""))
+    w_cols = f"{w_s:>8.3f} {mb / w_s:>8.2f}" if w_s else f"{'-':>8} {'-':>8}"
+    ratio = f"{p_s / w_s:>8.0f}x" if p_s and w_s else f"{'-':>9}"
+    print(f"{name:<24} {mb:>6.2f} {p_cols} {w_cols} {ratio}")
+for note in notes:
+    print("  " + note)
+PY
+fi
+if [[ ! -x "$WHARF_BENCH" ]]; then
+    echo
+    echo "wharf-bench not found at $WHARF_BENCH; build it with:"
+    echo "    swift build -c release --product wharf-bench"
+    echo "(or point WHARF_BENCH at a wharf-bench binary) and run scripts/bench-peers.sh again."
 fi
 
-# --- 5. HL7 v2 peers: python-hl7 and hl7apy on the same generated file -------------------------------------------------
+# --- 6. HL7 v2 peers: python-hl7 and hl7apy on the same generated file -------------------------------------------------
 HL7_FILE="${HL7_FILE:-bench-data/hl7-10mb-seed1.hl7}"
 if [[ ! -s "$HL7_FILE" ]]; then
     mkdir -p "$(dirname "$HL7_FILE")"
