@@ -43,8 +43,9 @@ struct PurchaseOrderReader {
             order.transports.append(transport)
         }
 
-        for index in self.set.segments.indices {
-            let fields = X12Fields(self.set.segments, at: index)
+        let segments = self.set.segments
+        for index in segments.indices {
+            let fields = X12Fields(segments, at: index)
             defer { previousTag = fields.tagCode }
             if party.isPresent {
                 if common.addToParty(fields, &party!) { continue }

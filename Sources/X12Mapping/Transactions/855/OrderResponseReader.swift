@@ -33,8 +33,9 @@ struct OrderResponseReader {
             line = nil
         }
 
-        for index in self.set.segments.indices {
-            let fields = X12Fields(self.set.segments, at: index)
+        let segments = self.set.segments
+        for index in segments.indices {
+            let fields = X12Fields(segments, at: index)
             if party.isPresent {
                 if common.addToParty(fields, &party!) { continue }
                 closeParty()
