@@ -53,6 +53,12 @@ public struct X12SegmentReader: Sendable {
 
     /// Adds the next chunk of input.
     public mutating func append(_ bytes: some Sequence<UInt8>) {
+        if self.buffer.isEmpty, self.start == 0 {
+            // The first chunk (often the whole input) is taken as it is: an array is shared, not copied.
+            self.buffer = Array(bytes)
+            self.transcodeIfNeeded()
+            return
+        }
         if self.start > 0, self.start >= self.buffer.count / 2 {
             self.buffer.removeSubrange(0..<self.start)
             self.baseOffset += self.start
