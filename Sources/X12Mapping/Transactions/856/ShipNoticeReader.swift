@@ -11,14 +11,13 @@ struct ShipNoticeReader {
     let codes: X12CanonicalCodes
     let set: X12TransactionSet
 
-    /// One HL level while reading: its id, parent id and content.
+    /// One HL level while reading: its id and parent id (its content is kept apart, see `contents`: a small
+    /// record is cheap to append, a packing level is not).
     private struct Level {
         var id: String
         var parent: String?
         /// False for the shipment's HL.
         var packing: Bool
-        /// The level read, once its HL loop has ended.
-        var level: PackingLevel?
     }
 
     func read(into diagnostics: inout Diagnostics) -> ShipNotice {
@@ -28,15 +27,20 @@ struct ShipNoticeReader {
         let itemDetails = X12ItemDetailReader(codes: self.codes)
         var notice = ShipNotice(shipmentNumber: "")
         var levels: [Level] = []
-        // One allocation: growing the array of (large) levels HL by HL copied them over and over.
-        levels.reserveCapacity(self.set.segments.records.count { $0.tagCode == X12Tag.hl })
+        /// The level read for each of `levels`, once its HL loop has ended (none for the shipment's).
+        var contents: [PackingLevel?] = []
+        // One allocation each: growing the arrays HL by HL copied the (large) levels over and over.
+        let count = self.set.segments.records.count { $0.tagCode == X12Tag.hl }
+        levels.reserveCapacity(count)
+        contents.reserveCapacity(count)
         /// The packing level being read (the last HL's, unless it is the shipment's): filled in place here and
-        /// stored in `levels` when the next HL starts, as changing it inside the array would copy it each time.
+        /// stored in `contents` when the next HL starts, as changing it inside the array would copy it each time.
         var current: PackingLevel?
         /// `current != nil`, kept as a flag (comparing the optional would copy the level).
         var inLevel = false
         func closeLevel() {
-            if let finished = current.take() { levels[levels.count - 1].level = finished }
+            // Swapped into its slot (empty until now): no copy of the level on the way.
+            if inLevel { swap(&contents[contents.count - 1], &current) }
             inLevel = false
         }
         var shipmentID: String?
@@ -75,11 +79,13 @@ struct ShipNoticeReader {
                 if code == "S" {
                     closeLevel()
                     shipmentID = id
-                    levels.append(Level(id: id, parent: nil, packing: false, level: nil))
+                    levels.append(Level(id: id, parent: nil, packing: false))
+                    contents.append(nil)
                 } else {
                     let kind = PackingLevelKind(rawValue: self.codes.hierarchicalLevels[code] ?? "x12:\(code)")
                     closeLevel()
-                    levels.append(Level(id: id, parent: fields.text(2), packing: true, level: nil))
+                    levels.append(Level(id: id, parent: fields.text(2), packing: true))
+                    contents.append(nil)
                     current = PackingLevel(kind: kind)
                     inLevel = true
                 }
@@ -157,13 +163,13 @@ struct ShipNoticeReader {
         }
         closeParty()
         closeLevel()
-        notice.levels = Self.tree(&levels, root: shipmentID, set: self.set, into: &diagnostics)
+        notice.levels = Self.tree(levels, &contents, root: shipmentID, set: self.set, into: &diagnostics)
         X12CommonReader.reportNotMapped(notMapped, in: self.set, document: "ship notice", into: &diagnostics)
         return notice
     }
 
     /// Assembles the levels under their HL02 parents; levels whose parent is the shipment (or absent) are top level.
-    private static func tree(_ levels: inout [Level], root: String?, set: X12TransactionSet,
+    private static func tree(_ levels: [Level], _ contents: inout [PackingLevel?], root: String?, set: X12TransactionSet,
                              into diagnostics: inout Diagnostics) -> [PackingLevel] {
         let count = levels.count
         // Where each id first occurs. HL01 ids are normally 1, 2, 3… in order: then an id is its own index and
@@ -210,7 +216,7 @@ struct ShipNoticeReader {
         // can put a level in several places; then each place gets a copy.)
         let unique = firstOfID.map { $0.count == count } ?? true
         func build(_ index: Int, depth: Int) -> PackingLevel {
-            var level = unique ? levels[index].level.take()! : levels[index].level!
+            var level = unique ? contents[index].take()! : contents[index]!
             if depth < 64, let own = slot(levels[index].id), offsets[own] < offsets[own + 1] {
                 var built: [PackingLevel] = []
                 built.reserveCapacity(offsets[own + 1] - offsets[own])
