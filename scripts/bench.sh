@@ -38,6 +38,8 @@ echo
 echo
 python3 "$root/scripts/bench-daemon.py" --wharf "$root/.build/release/wharf" || echo "daemon benchmark failed"
 echo
-echo "Peers (pyx12's X12Reader on the same 10 MB 850; python-hl7 and hl7apy on the same 10 MB HL7 file):"
-WHARF="$root/.build/release/wharf" BENCH_FILE="$data/850-10mb-seed1.x12" HL7_FILE="$hl7" \
+echo "Peers (pyx12 on the same 10 MB 850 and 856: its segment reader, and its full processing with maps made from"
+echo "specs/x12; python-hl7 and hl7apy on the same 10 MB HL7 file):"
+WHARF="$root/.build/release/wharf" WHARF_BENCH="$bench" BENCH_FILE="$data/850-10mb-seed1.x12" \
+    BENCH_FILE_856="$data/856-10mb-seed1.x12" HL7_FILE="$hl7" \
     "$root/scripts/bench-peers.sh" || true
