@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 extension CanonicalJSON {
     /// From how many documents a file is written on every core.
@@ -31,18 +32,23 @@ extension CanonicalJSON {
     }
 
     /// `json` (a value written at the top level) indented by four spaces, as the third level of the file: every
-    /// line but the first and the blank lines of empty containers.
+    /// line but the first and the blank lines of empty containers. Whole lines are copied at a time (a byte at a
+    /// time cost a tenth of `wharf translate --to canonical`).
     private static func indented(_ json: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(json.count + json.count / 8)
-        var index = 0
-        while index < json.count {
-            let byte = json[index]
-            output.append(byte)
-            if byte == 0x0A, index + 1 < json.count, json[index + 1] != 0x0A {
-                output.append(contentsOf: [0x20, 0x20, 0x20, 0x20])
+        let indent: [UInt8] = [0x20, 0x20, 0x20, 0x20]
+        json.withUnsafeBufferPointer { source in
+            guard let base = source.baseAddress else { return }
+            let count = source.count
+            var start = 0
+            while start < count {
+                let end = memchr(base + start, 0x0A, count - start)
+                    .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) + 1 } ?? count
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<end]))
+                if end < count, source[end - 1] == 0x0A, source[end] != 0x0A { output.append(contentsOf: indent) }
+                start = end
             }
-            index += 1
         }
         return output
     }
