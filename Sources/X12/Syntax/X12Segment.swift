@@ -45,17 +45,21 @@ public struct X12Segment: Hashable, Sendable {
 
     /// The byte range of element `position` (1-based), or `nil` when the segment has fewer elements.
     public func elementRange(_ position: Int) -> Range<Int>? {
-        let separator = self.delimiters.element
-        return self.bytes.withUnsafeBufferPointer { bytes -> Range<Int>? in
-            var current = 0
-            var start = -1
-            for index in 0..<bytes.count where bytes[index] == separator {
-                if current == position { return start..<index }
-                current += 1
-                start = index + 1
-            }
-            return current == position ? start..<bytes.count : nil
+        self.bytes.withUnsafeBufferPointer { Self.elementRange(position, in: $0, separator: self.delimiters.element) }
+    }
+
+    /// The range of element `position` (1-based) of the segment in `bytes`, found by scanning for `separator`;
+    /// `nil` when the segment has fewer elements.
+    package static func elementRange(_ position: Int, in bytes: UnsafeBufferPointer<UInt8>, separator: UInt8)
+        -> Range<Int>? {
+        var current = 0
+        var start = -1
+        for index in 0..<bytes.count where bytes[index] == separator {
+            if current == position { return start..<index }
+            current += 1
+            start = index + 1
         }
+        return current == position ? start..<bytes.count : nil
     }
 
     /// The bytes of element `position` (1-based); empty when absent.

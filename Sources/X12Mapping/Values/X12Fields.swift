@@ -101,17 +101,9 @@ struct X12Fields {
 
     /// Element `position`'s range found by scanning the segment (past the elements kept inline).
     private func scannedRange(_ position: Int) -> Range<Int>? {
-        let separator = self.delimiters.element
-        return self.storage.withUnsafeBufferPointer { whole -> Range<Int>? in
-            let bytes = UnsafeBufferPointer(rebasing: whole[self.start..<(self.start + self.length)])
-            var current = 0
-            var start = -1
-            for index in 0..<bytes.count where bytes[index] == separator {
-                if current == position { return start..<index }
-                current += 1
-                start = index + 1
-            }
-            return current == position ? start..<bytes.count : nil
+        self.storage.withUnsafeBufferPointer { whole in
+            let segment = UnsafeBufferPointer(rebasing: whole[self.start..<(self.start + self.length)])
+            return X12Segment.elementRange(position, in: segment, separator: self.delimiters.element)
         }
     }
 

@@ -169,8 +169,8 @@ struct ShipNoticeReader {
     }
 
     /// Assembles the levels under their HL02 parents; levels whose parent is the shipment (or absent) are top level.
-    private static func tree(_ levels: [Level], _ contents: inout [PackingLevel?], root: String?, set: X12TransactionSet,
-                             into diagnostics: inout Diagnostics) -> [PackingLevel] {
+    private static func tree(_ levels: [Level], _ contents: inout [PackingLevel?], root: String?,
+                             set: X12TransactionSet, into diagnostics: inout Diagnostics) -> [PackingLevel] {
         let count = levels.count
         // Where each id first occurs. HL01 ids are normally 1, 2, 3… in order: then an id is its own index and
         // nothing needs hashing; otherwise a dictionary keeps the first level of each id.
