@@ -123,7 +123,7 @@ let package = Package(
         /// Built only by `make fuzz` (scripts/fuzz.sh) with `-sanitize=fuzzer,address`.
         /// The libFuzzer driver shared by the fuzz targets.
         .target(name: "FuzzSupport", swiftSettings: strictSettings),
-        .executableTarget(name: "X12Fuzz", dependencies: ["WharfCore", "X12", "FuzzSupport"], swiftSettings: strictSettings),
+        .executableTarget(name: "X12Fuzz", dependencies: ["WharfCore", "X12", "X12Mapping", "FuzzSupport"], swiftSettings: strictSettings),
         /// Built only by `make fuzz` (scripts/fuzz.sh) with `-sanitize=fuzzer,address`.
         .executableTarget(name: "HL7v2Fuzz", dependencies: ["WharfCore", "HL7v2", "HL7v2Mapping", "FuzzSupport"],
                           swiftSettings: strictSettings),

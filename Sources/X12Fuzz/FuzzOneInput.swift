@@ -1,13 +1,25 @@
+import WharfCore
 import X12
+import X12Mapping
 
 /// Feeds one input to the X12 validator three ways (whole, in 7-byte chunks, byte by byte for short inputs) and
-/// traps when the results differ: the streaming contract is part of what is fuzzed.
+/// traps when the results differ: the streaming contract is part of what is fuzzed. Then maps it to canonical
+/// documents and writes its 997, 999 and TA1 — none of which may crash.
 func fuzzOneInput(_ bytes: UnsafeBufferPointer<UInt8>) {
     let whole = events(bytes, chunk: max(1, bytes.count))
     let sevens = events(bytes, chunk: 7)
     precondition(whole == sevens, "chunked reading differs from whole reading")
     if bytes.count <= 128 {
         precondition(whole == events(bytes, chunk: 1), "byte-by-byte reading differs from whole reading")
+    }
+    let input = Array(bytes)
+    var diagnostics = Diagnostics()
+    _ = try? X12CanonicalParser().parse(Payload(bytes: input), context: TranslationContext(), diagnostics: &diagnostics)
+    let writer = X12AcknowledgmentWriter(date: "20261122", time: "1200")
+    for report in X12InterchangeReport.reports(for: input) {
+        for kind in X12AcknowledgmentKind.allCases {
+            _ = try? writer.write(kind, for: report)
+        }
     }
 }
 

@@ -145,6 +145,41 @@ import X12Mapping
         let (notice, _) = try Self.notice { $0.replacingOccurrences(of: "HL*2*1*O~", with: "HL*2*4*O~") }
         #expect(try #require(notice).levels.isEmpty)
     }
+
+    @Test func aLevelUnderALevelOfItsOwnIDDoesNotRepeatItsSiblingsUnderItself() throws {
+        // Found by the fuzzer: an item with id 3 whose parent is 3 was given the children of 3 (itself among them)
+        // again and again, 64 levels deep — memory without end.
+        let (notice, diagnostics) = try Self.notice {
+            $0.replacingOccurrences(of: "HL*4*3*I~", with: "HL*3*3*I~\nHL*4*3*I~")
+        }
+        #expect(Self.shape(try #require(notice).levels) == "order(pack(item,item,item))")
+        #expect(!diagnostics.all.contains { $0.code.rawValue == "x12.mapping.hl-hierarchy-too-large" })
+    }
+
+    @Test func idsRepeatedLevelAfterLevelAreBoundedWithAnError() throws {
+        // Ten orders with id 2, ten packs with id 3 under "2", ten items with id 4 under "3", …: placing each under
+        // every level of its parent's id would make 10^6 levels out of 61 HL segments.
+        let (notice, diagnostics) = try Self.notice { text in
+            var hierarchy = "HL*1**S~\n"
+            for (depth, code) in ["O", "P", "I", "I", "I", "I"].enumerated() {
+                for _ in 0..<10 { hierarchy += "HL*\(depth + 2)*\(depth + 1)*\(code)~\n" }
+            }
+            let start = text.range(of: "HL*1**S~")!.lowerBound
+            let end = text.range(of: "CTT*")!.lowerBound
+            let count = hierarchy.components(separatedBy: "~").count - 1 + 5   // HL segments and ST, BSN, DTM, CTT, SE
+            return text.replacingCharacters(in: start..<end, with: hierarchy)
+                .replacing(#/SE\*\d+\*/#, with: "SE*\(count)*")
+        }
+        func places(_ levels: [PackingLevel]) -> Int { levels.reduce(levels.count) { $0 + places($1.children) } }
+        #expect(places(try #require(notice).levels) <= 61 * 8)
+        let error = diagnostics.all.first { $0.code.rawValue == "x12.mapping.hl-hierarchy-too-large" }
+        #expect(error?.severity == .error)
+        guard case .x12(let location) = error?.location else {
+            Issue.record("no X12 location")
+            return
+        }
+        #expect(location.segment == "HL")
+    }
 }
 
 /// Elements are found by offsets of 16 bits; a longer segment is read by scanning, with the same result.

@@ -73,25 +73,4 @@ import X12
             try serializer.serialize([invoice], context: TranslationContext(), diagnostics: &diagnostics)
         }
     }
-
-    /// Elements are read in place from the set's flat storage; a segment too long for the inline element table
-    /// (over 65,535 bytes) is read by scanning, and reads the same.
-    @Test func aSegmentLongerThanTheInlineTableReadsTheSame() throws {
-        let path = WharfProcess.repositoryRoot.appendingPathComponent("examples/x12/850-hospital-order.edi")
-        let text = String(decoding: try Data(contentsOf: path), as: UTF8.self)
-        let long = String(repeating: "GLOVES ", count: 10_000) + "END"
-        let edited = text.replacingOccurrences(of: "PID*F****NITRILE EXAM GLOVES MEDIUM~", with: "PID*F****\(long)~")
-        #expect(edited != text)
-        var diagnostics = Diagnostics()
-        let documents = try X12CanonicalParser().parse(Payload(bytes: Array(edited.utf8)), context: TranslationContext(),
-                                                        diagnostics: &diagnostics)
-        guard case .order(let order) = try #require(documents.first) else {
-            Issue.record("not an order")
-            return
-        }
-        // Too long for PID05 (a warning when translating), but carried whole.
-        #expect(order.lines[0].description == long)
-        #expect(order.lines[1].description == "SYRINGE 10ML LUER LOCK")
-        #expect(diagnostics.map(\.code.rawValue).contains("x12.element.too-long"))
-    }
 }

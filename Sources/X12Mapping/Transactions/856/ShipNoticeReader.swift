@@ -215,18 +215,53 @@ struct ShipNoticeReader {
         // With unique HL01 ids each level has one place in the tree: it is moved there, not copied. (Repeated ids
         // can put a level in several places; then each place gets a copy.)
         let unique = firstOfID.map { $0.count == count } ?? true
+        // Copies are bounded: ids repeated level after level would multiply them (k copies at each of d levels make
+        // k^d), and an id under a level of the same id would repeat its children under themselves.
+        var budget = Self.copiesPerLevel * count
+        var onPath = [Bool](repeating: false, count: count)
+        var exceeded = false
         func build(_ index: Int, depth: Int) -> PackingLevel {
+            budget -= 1
             var level = unique ? contents[index].take()! : contents[index]!
-            if depth < 64, let own = slot(levels[index].id), offsets[own] < offsets[own + 1] {
-                var built: [PackingLevel] = []
-                built.reserveCapacity(offsets[own + 1] - offsets[own])
-                for child in offsets[own]..<offsets[own + 1] { built.append(build(children[child], depth: depth + 1)) }
-                level.children = built
+            guard depth < 64, let own = slot(levels[index].id), offsets[own] < offsets[own + 1], !onPath[own] else {
+                return level
             }
+            onPath[own] = true
+            var built: [PackingLevel] = []
+            built.reserveCapacity(offsets[own + 1] - offsets[own])
+            for child in offsets[own]..<offsets[own + 1] {
+                guard budget > 0 else {
+                    exceeded = true
+                    break
+                }
+                built.append(build(children[child], depth: depth + 1))
+            }
+            onPath[own] = false
+            level.children = built
             return level
         }
-        return top.map { build($0, depth: 0) }
+        var tree: [PackingLevel] = []
+        tree.reserveCapacity(top.count)
+        for index in top {
+            guard budget > 0 else {
+                exceeded = true
+                break
+            }
+            tree.append(build(index, depth: 0))
+        }
+        if exceeded {
+            diagnostics.append(Diagnostic(
+                .error, DiagnosticCode("x12.mapping.hl-hierarchy-too-large"),
+                at: .x12(X12Location(interchange: set.context.interchange, group: set.context.group,
+                                     transaction: set.context.transaction, segment: "HL", element: 1)),
+                "HL01 ids repeat so that placing every level under each level of its parent's id would make more "
+                    + "than \(Self.copiesPerLevel) places per HL segment; give each HL its own id"))
+        }
+        return tree
     }
+
+    /// How many places in the tree each HL segment may take on average when ids repeat (see ``tree``).
+    static let copiesPerLevel = 8
 
     /// `id` as a number when it is written as X12 writes HL01 numbers: digits only, no leading zero.
     private static func number(_ id: String) -> Int? {
