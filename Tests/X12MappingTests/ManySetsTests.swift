@@ -112,10 +112,10 @@ import X12Mapping
         #expect(Self.shape(try #require(notice).levels) == "order(pack(item,item))")
     }
 
-    @Test func aRepeatedLevelIDPutsTheLevelUnderEachLevelOfThatID() throws {
-        // Two levels with id 3: both packs get the items whose parent is 3.
+    @Test func aRepeatedLevelIDMeansTheLatestLevelOfThatID() throws {
+        // Two packs with id 3: the items that follow belong to the second (HL02 points back to the latest HL 3).
         let (notice, _) = try Self.notice { $0.replacingOccurrences(of: "HL*4*3*I~", with: "HL*3*2*P~\nHL*4*3*I~") }
-        #expect(Self.shape(try #require(notice).levels) == "order(pack(item,item),pack(item,item))")
+        #expect(Self.shape(try #require(notice).levels) == "order(pack,pack(item,item))")
     }
 
     @Test func levelsNumberedOtherwiseThanOneTwoThreeArePlacedByTheirIDs() throws {
@@ -141,44 +141,63 @@ import X12Mapping
         #expect(diagnostics.all.contains { $0.code.rawValue == "x12.mapping.hl-parent-unknown" })
     }
 
-    @Test func aCycleOfParentsIsLeftOutWithoutHanging() throws {
-        let (notice, _) = try Self.notice { $0.replacingOccurrences(of: "HL*2*1*O~", with: "HL*2*4*O~") }
-        #expect(try #require(notice).levels.isEmpty)
-    }
-
-    @Test func aLevelUnderALevelOfItsOwnIDDoesNotRepeatItsSiblingsUnderItself() throws {
-        // Found by the fuzzer: an item with id 3 whose parent is 3 was given the children of 3 (itself among them)
-        // again and again, 64 levels deep — memory without end.
-        let (notice, diagnostics) = try Self.notice {
-            $0.replacingOccurrences(of: "HL*4*3*I~", with: "HL*3*3*I~\nHL*4*3*I~")
-        }
-        #expect(Self.shape(try #require(notice).levels) == "order(pack(item,item,item))")
-        #expect(!diagnostics.all.contains { $0.code.rawValue == "x12.mapping.hl-hierarchy-too-large" })
-    }
-
-    @Test func idsRepeatedLevelAfterLevelAreBoundedWithAnError() throws {
-        // Ten orders with id 2, ten packs with id 3 under "2", ten items with id 4 under "3", …: placing each under
-        // every level of its parent's id would make 10^6 levels out of 61 HL segments.
-        let (notice, diagnostics) = try Self.notice { text in
-            var hierarchy = "HL*1**S~\n"
-            for (depth, code) in ["O", "P", "I", "I", "I", "I"].enumerated() {
-                for _ in 0..<10 { hierarchy += "HL*\(depth + 2)*\(depth + 1)*\(code)~\n" }
-            }
-            let start = text.range(of: "HL*1**S~")!.lowerBound
-            let end = text.range(of: "CTT*")!.lowerBound
-            let count = hierarchy.components(separatedBy: "~").count - 1 + 5   // HL segments and ST, BSN, DTM, CTT, SE
-            return text.replacingCharacters(in: start..<end, with: hierarchy)
-                .replacing(#/SE\*\d+\*/#, with: "SE*\(count)*")
-        }
-        func places(_ levels: [PackingLevel]) -> Int { levels.reduce(levels.count) { $0 + places($1.children) } }
-        #expect(places(try #require(notice).levels) <= 61 * 8)
-        let error = diagnostics.all.first { $0.code.rawValue == "x12.mapping.hl-hierarchy-too-large" }
-        #expect(error?.severity == .error)
-        guard case .x12(let location) = error?.location else {
-            Issue.record("no X12 location")
+    @Test func aParentNamedBeforeItIsSentIsUnknownAndTheLevelGoesUnderTheShipment() throws {
+        // The order names pack 4 as its parent, which comes later (a cycle: 4 is under 3, 3 under 2): nothing is
+        // left out, the order is placed under the shipment with a located warning.
+        let (notice, diagnostics) = try Self.notice { $0.replacingOccurrences(of: "HL*2*1*O~", with: "HL*2*4*O~") }
+        #expect(Self.shape(try #require(notice).levels) == "order(pack(item,item))")
+        let warning = diagnostics.all.first { $0.code.rawValue == "x12.mapping.hl-parent-unknown" }
+        guard case .x12(let location) = warning?.location else {
+            Issue.record("no located warning")
             return
         }
-        #expect(location.segment == "HL")
+        #expect(location.segment == "HL" && location.element == 2 && location.segmentPosition == 10)
+    }
+
+    @Test func aLevelNamingItsOwnIDAsParentGoesUnderTheEarlierLevelOfThatID() throws {
+        // Found by the fuzzer: an item with id 3 and parent 3 was given the children of 3 (itself among them) again
+        // and again, 64 levels deep — memory without end. Its parent is the pack 3 before it; later levels naming 3
+        // then mean the item, the latest HL 3.
+        let (notice, _) = try Self.notice { $0.replacingOccurrences(of: "HL*4*3*I~", with: "HL*3*3*I~\nHL*4*3*I~") }
+        #expect(Self.shape(try #require(notice).levels) == "order(pack(item(item,item)))")
+    }
+
+    @Test func numberingStartedAgainForEachOrderGivesEachOrderItsOwnItems() throws {
+        // Twenty orders numbered 2, 3 each (ids repeated): every order gets the one item after it.
+        let (notice, diagnostics) = try Self.notice { text in
+            let hierarchy = "HL*1**S~\n" + String(repeating: "HL*2*1*O~\nHL*3*2*I~\n", count: 20)
+            return Self.replacingHierarchy(of: text, with: hierarchy)
+        }
+        let expected = Array(repeating: "order(item)", count: 20).joined(separator: ",")
+        #expect(Self.shape(try #require(notice).levels) == expected)
+        #expect(!diagnostics.hasErrors)
+    }
+
+    @Test func levelsNestedDeeperThanTheLimitGoUnderTheShipmentWithAnError() throws {
+        // A chain of 100 packs, each under the one before: the canonical tree is bounded at 64 levels.
+        let (notice, diagnostics) = try Self.notice { text in
+            var hierarchy = "HL*1**S~\n"
+            for id in 2...101 { hierarchy += "HL*\(id)*\(id - 1)*P~\n" }
+            return Self.replacingHierarchy(of: text, with: hierarchy)
+        }
+        func depth(_ levels: [PackingLevel]) -> Int { levels.map { 1 + depth($0.children) }.max() ?? 0 }
+        func places(_ levels: [PackingLevel]) -> Int { levels.reduce(levels.count) { $0 + places($1.children) } }
+        let levels = try #require(notice).levels
+        #expect(depth(levels) == 64)
+        #expect(places(levels) == 100)
+        #expect(diagnostics.all.contains { $0.code.rawValue == "x12.mapping.hl-too-deep" && $0.severity == .error })
+    }
+
+    /// `text` (the example 856) with the HL levels replaced by `hierarchy` and SE01 counted again.
+    static func replacingHierarchy(of text: String, with hierarchy: String) -> String {
+        let start = text.range(of: "HL*1**S~")!.lowerBound
+        let end = text.range(of: "CTT*")!.lowerBound
+        let edited = text.replacingCharacters(in: start..<end, with: hierarchy)
+        let segments = edited.components(separatedBy: "~").count - 1
+        let st = edited.range(of: "ST*")!.lowerBound
+        let beforeST = edited[..<st].components(separatedBy: "~").count - 1
+        let afterSE = 2   // GE, IEA
+        return edited.replacing(#/SE\*\d+\*/#, with: "SE*\(segments - beforeST - afterSE)*")
     }
 }
 
@@ -197,6 +216,8 @@ import X12Mapping
             return
         }
         #expect(order.lines.first?.description == long.trimmingCharacters(in: .whitespaces))
+        // The segments after the long one are read from their own places in the set's buffer.
+        #expect(order.lines.dropFirst().first?.description == "SYRINGE 10ML LUER LOCK")
         #expect(order.lines.first?.itemIdentifiers.count == 3)
         #expect(diagnostics.all.contains { $0.code.rawValue == "x12.element.too-long" })
     }

@@ -16,7 +16,9 @@ import WharfCore
                 if segment.tagCode == X12TagCode.st { current = [] }
                 current.append(segment)
             case .transactionSet(let set):
-                result.append((set, current))
+                // A set without SE is closed by the segment after it (GE, ST or IEA), which is not part of it.
+                let closedBySE = current.last?.tagCode == X12TagCode.se
+                result.append((set, closedBySE ? current : Array(current.dropLast())))
             case .diagnostic:
                 break
             }
@@ -42,6 +44,28 @@ import WharfCore
                     #expect(set.segments.withBytes(of: index) { Array($0) } == segment.bytes)
                 }
                 #expect(set.segments.delimiters == emitted.first?.delimiters)
+            }
+        }
+    }
+
+    @Test(arguments: ["line breaks", "no SE"])
+    func anEditedSetGivesBackTheSegmentsAsRead(edit: String) throws {
+        var text = String(decoding: try Fixtures.bytes("850-hospital-order.edi"), as: UTF8.self)
+        switch edit {
+        case "line breaks":
+            // Line breaks inside segments are removed by the reader: the set keeps the segment as read.
+            text = text.replacingOccurrences(of: "BEG*00*SA*", with: "BEG*00*\r\nSA*")
+        default:
+            text = text.replacing(#/SE\*\d+\*\d+~\s*/#, with: "")
+        }
+        let bytes = Array(text.utf8)
+        for chunk in [bytes.count, 7] {
+            let sets = Self.setsAndSegments(bytes, chunk: chunk)
+            #expect(sets.count == 1)
+            for (set, emitted) in sets {
+                #expect(Array(set.segments) == emitted)
+                #expect(emitted.first?.tagCode == X12TagCode.st)
+                #expect(edit != "no SE" || emitted.last?.tagCode != X12TagCode.se)
             }
         }
     }

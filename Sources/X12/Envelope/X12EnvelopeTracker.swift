@@ -330,7 +330,9 @@ struct X12EnvelopeTracker {
             self.completed = X12TransactionSet(
                 context: context, sender: self.interchange?.sender, receiver: self.interchange?.receiver,
                 segments: self.setSegments, hasEnvelopeErrors: self.setHasErrors)
-            self.lastSetSize = (self.setSegments.storage.count, self.setSegments.count)
+            // Capped: a small set after a very large one should not keep the large one's room while it waits.
+            self.lastSetSize = (Swift.min(self.setSegments.storage.count, 1 << 16),
+                                Swift.min(self.setSegments.count, 2_048))
             self.setSegments = X12SegmentList(delimiters: .standard)
         }
         self.transaction = nil

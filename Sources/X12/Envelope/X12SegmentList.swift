@@ -42,6 +42,7 @@ public struct X12SegmentList: RandomAccessCollection, Hashable, Sendable {
 
     /// Adds a copy of `segment`'s bytes and where it was.
     public mutating func append(_ segment: X12Segment) {
+        assert(segment.delimiters == self.delimiters, "a segment list holds segments of one interchange")
         let start = self.storage.count
         self.storage.append(contentsOf: segment.bytes)
         self.records.append(Record(start: start, end: self.storage.count, byteOffset: segment.byteOffset,

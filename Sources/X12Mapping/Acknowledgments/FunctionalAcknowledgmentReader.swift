@@ -21,8 +21,7 @@ struct FunctionalAcknowledgmentReader {
         }
         for index in set.segments.indices {
             let fields = X12Fields(set.segments, at: index)
-            let segment = set.segments[index]
-            switch segment.tag {
+            switch fields.tag {
             case "AK1":
                 closeTransaction()
                 if let finished = group { groups.append(finished) }
@@ -40,8 +39,8 @@ struct FunctionalAcknowledgmentReader {
                     loop: fields.text(3), errorCode: fields.text(4)))
             case "AK4", "IK4":
                 guard var last = transaction?.segmentErrors.popLast() else { break }
-                let position = segment.element(1).split(separator: segment.delimiters.component ?? 0,
-                                                         omittingEmptySubsequences: false)
+                let position = fields.bytes(1).split(separator: fields.delimiters.component ?? 0,
+                                                     omittingEmptySubsequences: false)
                     .map { Int(String(decoding: $0, as: UTF8.self)) }
                 last.elementErrors.append(ElementError(
                     position: position.first.flatMap { $0 } ?? 0,

@@ -82,6 +82,17 @@ struct X12Fields {
         self.count = count
     }
 
+    /// The segment's tag as text (the bytes before the first element separator).
+    var tag: String {
+        self.storage.withUnsafeBufferPointer { whole in
+            let segment = UnsafeBufferPointer(rebasing: whole[self.start..<(self.start + self.length)])
+            // `bounds[0]` is the first separator (or the end) whenever the segment was split.
+            let end = self.length <= Int(UInt16.max) ? Int(self.bounds[0])
+                : segment.firstIndex(of: self.delimiters.element) ?? segment.count
+            return String(decoding: UnsafeBufferPointer(rebasing: segment[..<end]), as: UTF8.self)
+        }
+    }
+
     /// The segment as an ``X12Segment`` of its own (a copy), for the rare uses that need one (its tag text).
     var segment: X12Segment {
         X12Segment(bytes: Array(self.storage[self.start..<(self.start + self.length)]), delimiters: self.delimiters,

@@ -18,6 +18,8 @@ struct ShipNoticeReader {
         var parent: String?
         /// False for the shipment's HL.
         var packing: Bool
+        /// Where its HL segment is in the set (0-based), for diagnostics.
+        var segment: Int
     }
 
     func read(into diagnostics: inout Diagnostics) -> ShipNotice {
@@ -43,7 +45,6 @@ struct ShipNoticeReader {
             if inLevel { swap(&contents[contents.count - 1], &current) }
             inLevel = false
         }
-        var shipmentID: String?
         var party: Party?
         var notMapped: Set<String> = []
 
@@ -78,13 +79,12 @@ struct ShipNoticeReader {
                 let code = fields.text(3) ?? ""
                 if code == "S" {
                     closeLevel()
-                    shipmentID = id
-                    levels.append(Level(id: id, parent: nil, packing: false))
+                    levels.append(Level(id: id, parent: nil, packing: false, segment: index))
                     contents.append(nil)
                 } else {
                     let kind = PackingLevelKind(rawValue: self.codes.hierarchicalLevels[code] ?? "x12:\(code)")
                     closeLevel()
-                    levels.append(Level(id: id, parent: fields.text(2), packing: true))
+                    levels.append(Level(id: id, parent: fields.text(2), packing: true, segment: index))
                     contents.append(nil)
                     current = PackingLevel(kind: kind)
                     inLevel = true
@@ -163,105 +163,87 @@ struct ShipNoticeReader {
         }
         closeParty()
         closeLevel()
-        notice.levels = Self.tree(levels, &contents, root: shipmentID, set: self.set, into: &diagnostics)
+        notice.levels = Self.tree(levels, &contents, set: self.set, into: &diagnostics)
         X12CommonReader.reportNotMapped(notMapped, in: self.set, document: "ship notice", into: &diagnostics)
         return notice
     }
 
-    /// Assembles the levels under their HL02 parents; levels whose parent is the shipment (or absent) are top level.
-    private static func tree(_ levels: [Level], _ contents: inout [PackingLevel?], root: String?,
-                             set: X12TransactionSet, into diagnostics: inout Diagnostics) -> [PackingLevel] {
+    /// Assembles the levels under their HL02 parents. A level's parent is the latest HL before it with that id (HL02
+    /// points back to an HL already sent; ids are meant to be unique, and where a sender repeats them — numbering
+    /// again from 1 for each order, say — the latest is the one meant). Levels under the shipment, without a parent,
+    /// or whose parent no earlier HL has (with a warning) are top level. Each level takes one place, built from the
+    /// last up (a parent comes before its children), so any input is assembled in linear time without recursion.
+    private static func tree(_ levels: [Level], _ contents: inout [PackingLevel?], set: X12TransactionSet,
+                             into diagnostics: inout Diagnostics) -> [PackingLevel] {
         let count = levels.count
-        // Where each id first occurs. HL01 ids are normally 1, 2, 3… in order: then an id is its own index and
-        // nothing needs hashing; otherwise a dictionary keeps the first level of each id.
-        var firstOfID: [String: Int]?
-        if !levels.indices.allSatisfy({ Self.number(levels[$0].id) == $0 + 1 }) {
-            var first = [String: Int](minimumCapacity: count)
-            for index in stride(from: count - 1, through: 0, by: -1) { first[levels[index].id] = index }
-            firstOfID = first
-        }
-        func slot(_ id: String) -> Int? {
-            if let firstOfID { return firstOfID[id] }
-            guard let number = Self.number(id), number <= count else { return nil }
-            return number - 1
-        }
-        // Children by the slot of their parent's id, in input order (offsets into one array).
-        var parentSlot = [Int](repeating: -1, count: count)
+        // HL01 ids are normally 1, 2, 3… in order: then id n is level n - 1 and nothing needs hashing.
+        let numbered = levels.indices.allSatisfy { Self.number(levels[$0].id) == $0 + 1 }
+        var latest: [String: Int] = numbered ? [:] : .init(minimumCapacity: count)
+        var parentOf = [Int](repeating: -1, count: count)
+        var depth = [Int](repeating: 0, count: count)
         var offsets = [Int](repeating: 0, count: count + 1)
         var top: [Int] = []
-        for index in levels.indices where levels[index].packing {
-            let parent = levels[index].parent
-            if let parent, parent != root, let parentIndex = slot(parent) {
-                parentSlot[index] = parentIndex
-                offsets[parentIndex + 1] += 1
-            } else {
-                if let parent, parent != root {
-                    diagnostics.append(Diagnostic(
-                        .warning, DiagnosticCode("x12.mapping.hl-parent-unknown"),
-                        at: .x12(X12Location(interchange: set.context.interchange, group: set.context.group,
-                                             transaction: set.context.transaction, segment: "HL", element: 2)),
-                        "an HL level names a parent that does not exist; it was placed under the shipment"))
-                }
-                top.append(index)
-            }
+        /// A diagnostic at the HL02 of level `index`.
+        func report(_ code: String, _ severity: DiagnosticSeverity, at index: Int, _ message: String) {
+            let segment = levels[index].segment
+            let record = set.segments.records[segment]
+            diagnostics.append(Diagnostic(
+                severity, DiagnosticCode(code),
+                at: .x12(X12Location(interchange: set.context.interchange, group: set.context.group,
+                                     transaction: set.context.transaction, segment: "HL", segmentPosition: segment + 1,
+                                     element: 2, line: record.line, byteOffset: record.byteOffset)),
+                message))
         }
+        for index in 0..<count {
+            defer { if !numbered { latest[levels[index].id] = index } }
+            guard levels[index].packing else { continue }
+            let parent: Int?
+            if let id = levels[index].parent {
+                parent = numbered ? Self.number(id).flatMap { $0 <= index ? $0 - 1 : nil } : latest[id]
+                if parent == nil {
+                    report("x12.mapping.hl-parent-unknown", .warning, at: index,
+                           "an HL level names a parent that no earlier HL has; it was placed under the shipment")
+                }
+            } else {
+                parent = nil
+            }
+            guard let parent, levels[parent].packing else {
+                top.append(index)
+                continue
+            }
+            guard depth[parent] + 1 < Self.maximumDepth else {
+                report("x12.mapping.hl-too-deep", .error, at: index,
+                       "HL levels nest more than \(Self.maximumDepth) deep; this one was placed under the shipment "
+                           + "(an 856 nests shipment, order, tare, pack, subpack and item)")
+                top.append(index)
+                continue
+            }
+            depth[index] = depth[parent] + 1
+            parentOf[index] = parent
+            offsets[parent + 1] += 1
+        }
+        // Children in input order, as offsets into one array.
         for index in 0..<count { offsets[index + 1] += offsets[index] }
         var children = [Int](repeating: 0, count: offsets[count])
         var filled = offsets
-        for index in 0..<count where parentSlot[index] >= 0 {
-            children[filled[parentSlot[index]]] = index
-            filled[parentSlot[index]] += 1
+        for index in 0..<count where parentOf[index] >= 0 {
+            children[filled[parentOf[index]]] = index
+            filled[parentOf[index]] += 1
         }
-        // With unique HL01 ids each level has one place in the tree: it is moved there, not copied. (Repeated ids
-        // can put a level in several places; then each place gets a copy.)
-        let unique = firstOfID.map { $0.count == count } ?? true
-        // Copies are bounded: ids repeated level after level would multiply them (k copies at each of d levels make
-        // k^d), and an id under a level of the same id would repeat its children under themselves.
-        var budget = Self.copiesPerLevel * count
-        var onPath = [Bool](repeating: false, count: count)
-        var exceeded = false
-        func build(_ index: Int, depth: Int) -> PackingLevel {
-            budget -= 1
-            var level = unique ? contents[index].take()! : contents[index]!
-            guard depth < 64, let own = slot(levels[index].id), offsets[own] < offsets[own + 1], !onPath[own] else {
-                return level
-            }
-            onPath[own] = true
+        // From the last level up: a level's children (all later than it) are complete when it is reached, and are
+        // moved into it.
+        for index in stride(from: count - 1, through: 0, by: -1) where levels[index].packing {
+            guard offsets[index] < offsets[index + 1] else { continue }
             var built: [PackingLevel] = []
-            built.reserveCapacity(offsets[own + 1] - offsets[own])
-            for child in offsets[own]..<offsets[own + 1] {
-                guard budget > 0 else {
-                    exceeded = true
-                    break
-                }
-                built.append(build(children[child], depth: depth + 1))
-            }
-            onPath[own] = false
-            level.children = built
-            return level
+            built.reserveCapacity(offsets[index + 1] - offsets[index])
+            for child in offsets[index]..<offsets[index + 1] { built.append(contents[children[child]].take()!) }
+            contents[index]!.children = built
         }
-        var tree: [PackingLevel] = []
-        tree.reserveCapacity(top.count)
-        for index in top {
-            guard budget > 0 else {
-                exceeded = true
-                break
-            }
-            tree.append(build(index, depth: 0))
-        }
-        if exceeded {
-            diagnostics.append(Diagnostic(
-                .error, DiagnosticCode("x12.mapping.hl-hierarchy-too-large"),
-                at: .x12(X12Location(interchange: set.context.interchange, group: set.context.group,
-                                     transaction: set.context.transaction, segment: "HL", element: 1)),
-                "HL01 ids repeat so that placing every level under each level of its parent's id would make more "
-                    + "than \(Self.copiesPerLevel) places per HL segment; give each HL its own id"))
-        }
-        return tree
+        return top.map { contents[$0].take()! }
     }
 
-    /// How many places in the tree each HL segment may take on average when ids repeat (see ``tree``).
-    static let copiesPerLevel = 8
+    /// How deep HL levels may nest (the canonical tree is read and written recursively).
+    static let maximumDepth = 64
 
     /// `id` as a number when it is written as X12 writes HL01 numbers: digits only, no leading zero.
     private static func number(_ id: String) -> Int? {
