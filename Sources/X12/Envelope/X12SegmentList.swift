@@ -49,7 +49,9 @@ public struct X12SegmentList: RandomAccessCollection, Hashable, Sendable {
                                    line: segment.line, tagCode: segment.tagCode))
     }
 
+    /// The position of the first segment (0).
     public var startIndex: Int { 0 }
+    /// The position after the last segment (the number of segments).
     public var endIndex: Int { self.records.count }
 
     /// Segment `position` as an ``X12Segment`` of its own (a copy of its bytes).
