@@ -102,7 +102,7 @@ struct PurchaseOrderReader {
             case X12Tag.po1:
                 closeLine()
                 inLines = true
-                // Built in place, in one piece: returning a new line from a function copied it whole.
+                // In one piece: filling a `var` line member by member copied it whole.
                 let quantity = self.quantity(fields, at: index, into: &diagnostics)
                 line = OrderLine(lineNumber: fields.text(1),
                                  itemIdentifiers: common.itemIdentifiers(fields, from: 6, through: 25),

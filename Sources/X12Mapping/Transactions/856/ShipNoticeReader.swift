@@ -159,7 +159,6 @@ struct ShipNoticeReader {
             default:
                 if let tag = fields.segment.validTag { notMapped.insert(tag) }
             }
-            _ = index
         }
         closeParty()
         closeLevel()
