@@ -73,12 +73,16 @@ public struct AttemptRecord: Sendable {
     public var outcome: DeliveryOutcome
     public var status: Int?
     public var detail: String?
+    /// When the attempt ended; `nil` for the time it is recorded. Attempts made together are recorded in one
+    /// transaction once the slowest has ended: each keeps its own time, from which its retry was also scheduled.
+    public var at: Date?
 
-    public init(id: MessageID, outcome: DeliveryOutcome, status: Int? = nil, detail: String? = nil) {
+    public init(id: MessageID, outcome: DeliveryOutcome, status: Int? = nil, detail: String? = nil, at: Date? = nil) {
         self.id = id
         self.outcome = outcome
         self.status = status
         self.detail = detail
+        self.at = at
     }
 }
 

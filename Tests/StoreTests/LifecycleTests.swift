@@ -72,6 +72,20 @@ import WharfCore
         #expect(error?.code == "store.invalid-transition")
     }
 
+    @Test func attemptsRecordedTogetherKeepTheTimeEachEnded() async throws {
+        let fixture = try StoreFixture("attempt-times")
+        let (_, outputs) = try await self.translated(fixture)
+        let output = try #require(outputs.first)
+        // Ended at 1,003 with a retry at 1,004; recorded (with slower attempts) at 1,010; then one without its time.
+        try await fixture.store.recordAttempts([AttemptRecord(id: output, outcome: .retry(at: StoreFixture.time(1_004)),
+                                                              status: 503, at: StoreFixture.time(1_003))],
+                                               now: StoreFixture.time(1_010))
+        try await fixture.store.recordAttempts([AttemptRecord(id: output, outcome: .delivered)],
+                                               now: StoreFixture.time(1_020))
+        let attempts = try await fixture.store.attempts(of: output)
+        #expect(attempts.map(\.at) == [StoreFixture.time(1_003), StoreFixture.time(1_020)])
+    }
+
     @Test func deadMessagesReplayWithTheirKey() async throws {
         let fixture = try StoreFixture("replay")
         let (_, outputs) = try await self.translated(fixture)

@@ -100,14 +100,15 @@ public final class DeliveryService: Service, Sendable {
                 failure = error
             }
         }
-        guard let failure else { return AttemptRecord(id: message.id, outcome: .delivered) }
+        let ended = Date()
+        guard let failure else { return AttemptRecord(id: message.id, outcome: .delivered, at: ended) }
         let policy = self.transports.retryPolicy(for: message)
         if failure.isRetryable,
            let delay = policy.delay(afterAttempt: message.attempts + 1, retryAfter: failure.retryAfter) {
-            return AttemptRecord(id: message.id, outcome: .retry(at: Date().addingTimeInterval(delay)),
-                                 status: failure.status, detail: failure.message)
+            return AttemptRecord(id: message.id, outcome: .retry(at: ended.addingTimeInterval(delay)),
+                                 status: failure.status, detail: failure.message, at: ended)
         }
-        return AttemptRecord(id: message.id, outcome: .dead, status: failure.status, detail: failure.message)
+        return AttemptRecord(id: message.id, outcome: .dead, status: failure.status, detail: failure.message, at: ended)
     }
 
     /// Logs and counts a recorded attempt.

@@ -124,7 +124,8 @@ extension SQLiteMessageStore {
         try db.cachedStatement(sql: """
             INSERT INTO delivery_attempt (message_id, number, at, outcome, status, detail, idempotency_key)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [id.rawValue, number, now, label, status, detail, message.idempotencyKey])
+            """).execute(arguments: [id.rawValue, number, attempt.at?.timeIntervalSince1970 ?? now, label, status, detail,
+                                     message.idempotencyKey])
         try db.cachedStatement(sql: """
             UPDATE message SET state = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?,
                 lease_until = NULL, updated_at = ? WHERE id = ?
