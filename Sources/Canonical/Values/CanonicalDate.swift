@@ -55,22 +55,39 @@ public struct CanonicalDate: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    // Packed: a date is copied with every line and level that carries one, so it is kept small and free of
+    // references (16 bytes, no reference counting) rather than eight optionals and a string (113 bytes).
+    private let packedYear: Int16
+    /// Month, day, hour, minute and second; -1 when unknown.
+    private let packedMonth: Int8, packedDay: Int8, packedHour: Int8, packedMinute: Int8, packedSecond: Int8
+    /// How many fraction digits were written (0 when none), and their value (`"025"` is 3 and 25).
+    private let fractionCount: UInt8
+    private let fractionValue: UInt32
+    /// The UTC offset in minutes; `Int16.min` when unknown.
+    private let packedOffset: Int16
+
     /// The year, 0 through 9999.
-    public let year: Int
+    public var year: Int { Int(self.packedYear) }
     /// The month, 1 through 12, when known.
-    public let month: Int?
+    public var month: Int? { Self.unpack(self.packedMonth) }
     /// The day of the month, 1 through 28…31, when known.
-    public let day: Int?
+    public var day: Int? { Self.unpack(self.packedDay) }
     /// The hour, 0 through 23, when known.
-    public let hour: Int?
+    public var hour: Int? { Self.unpack(self.packedHour) }
     /// The minute, 0 through 59, when known.
-    public let minute: Int?
+    public var minute: Int? { Self.unpack(self.packedMinute) }
     /// The second, 0 through 59, when known.
-    public let second: Int?
+    public var second: Int? { Self.unpack(self.packedSecond) }
     /// The decimal digits of a fraction of a second (1 to 9 of them, kept as written: `"25"` is .25), when known.
-    public let fractionDigits: String?
+    public var fractionDigits: String? {
+        guard self.fractionCount > 0 else { return nil }
+        let digits = String(self.fractionValue)
+        return String(repeating: "0", count: Int(self.fractionCount) - digits.utf8.count) + digits
+    }
     /// The offset from UTC in minutes (`-300` is `-05:00`), when known; only a date-time has one.
-    public let utcOffsetMinutes: Int?
+    public var utcOffsetMinutes: Int? { self.packedOffset == Int16.min ? nil : Int(self.packedOffset) }
+
+    private static func unpack(_ value: Int8) -> Int? { value < 0 ? nil : Int(value) }
 
     /// Creates a date from its components; the components given must be contiguous from the year.
     ///
@@ -95,9 +112,10 @@ public struct CanonicalDate: Hashable, Sendable, CustomStringConvertible {
         fractionDigits: String? = nil,
         utcOffsetMinutes: Int? = nil
     ) throws(CanonicalDateError) {
-        let present = [month != nil, day != nil, hour != nil, minute != nil, second != nil, fractionDigits != nil]
-        let known = present.prefix { $0 }.count
-        guard !present.dropFirst(known).contains(true) else {
+        // Each component needs the one before it (no array here: dates are made for every line read).
+        let contiguous = (month != nil || day == nil) && (day != nil || hour == nil) && (hour != nil || minute == nil)
+            && (minute != nil || second == nil) && (second != nil || fractionDigits == nil)
+        guard contiguous else {
             throw CanonicalDateError(.componentGap, "A date component is given without the component before it.")
         }
         guard (0...9999).contains(year) else {
@@ -118,11 +136,13 @@ public struct CanonicalDate: Hashable, Sendable, CustomStringConvertible {
         if let second, !(0...59).contains(second) {
             throw CanonicalDateError(.outOfRange, "The second must be 0 through 59.")
         }
+        var fractionValue: UInt32 = 0
         if let fractionDigits {
             let digits = fractionDigits.utf8
             guard (1...9).contains(digits.count), digits.allSatisfy({ (0x30...0x39).contains($0) }) else {
                 throw CanonicalDateError(.outOfRange, "A fraction of a second must be 1 to 9 decimal digits.")
             }
+            for digit in digits { fractionValue = fractionValue * 10 + UInt32(digit - 0x30) }
         }
         if let utcOffsetMinutes {
             guard hour != nil else {
@@ -132,24 +152,25 @@ public struct CanonicalDate: Hashable, Sendable, CustomStringConvertible {
                 throw CanonicalDateError(.outOfRange, "A UTC offset must be at most 18 hours.")
             }
         }
-        self.year = year
-        self.month = month
-        self.day = day
-        self.hour = hour
-        self.minute = minute
-        self.second = second
-        self.fractionDigits = fractionDigits
-        self.utcOffsetMinutes = utcOffsetMinutes
+        self.packedYear = Int16(year)
+        self.packedMonth = Int8(month ?? -1)
+        self.packedDay = Int8(day ?? -1)
+        self.packedHour = Int8(hour ?? -1)
+        self.packedMinute = Int8(minute ?? -1)
+        self.packedSecond = Int8(second ?? -1)
+        self.fractionCount = UInt8(fractionDigits?.utf8.count ?? 0)
+        self.fractionValue = fractionValue
+        self.packedOffset = utcOffsetMinutes.map { Int16($0) } ?? Int16.min
     }
 
     /// How much of the date is known: the finest component present.
     public var precision: Precision {
-        if self.fractionDigits != nil { return .fraction }
-        if self.second != nil { return .second }
-        if self.minute != nil { return .minute }
-        if self.hour != nil { return .hour }
-        if self.day != nil { return .day }
-        if self.month != nil { return .month }
+        if self.fractionCount > 0 { return .fraction }
+        if self.packedSecond >= 0 { return .second }
+        if self.packedMinute >= 0 { return .minute }
+        if self.packedHour >= 0 { return .hour }
+        if self.packedDay >= 0 { return .day }
+        if self.packedMonth >= 0 { return .month }
         return .year
     }
 
