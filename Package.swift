@@ -123,7 +123,7 @@ let package = Package(
         /// Built only by `make fuzz` (scripts/fuzz.sh) with `-sanitize=fuzzer,address`.
         /// The libFuzzer driver shared by the fuzz targets.
         .target(name: "FuzzSupport", swiftSettings: strictSettings),
-        .executableTarget(name: "X12Fuzz", dependencies: ["WharfCore", "X12", "X12Mapping", "FuzzSupport"], swiftSettings: strictSettings),
+        .executableTarget(name: "X12Fuzz", dependencies: ["Canonical", "WharfCore", "X12", "X12Mapping", "FuzzSupport"], swiftSettings: strictSettings),
         /// Built only by `make fuzz` (scripts/fuzz.sh) with `-sanitize=fuzzer,address`.
         .executableTarget(name: "HL7v2Fuzz", dependencies: ["WharfCore", "HL7v2", "HL7v2Mapping", "FuzzSupport"],
                           swiftSettings: strictSettings),
@@ -220,7 +220,7 @@ let package = Package(
             exclude: ["Goldens"], swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "ConformanceTests", dependencies: ["WharfCLI", "X12", "HL7v2", "WharfCore", "WharfTestSupport"],
+            name: "ConformanceTests", dependencies: ["WharfCLI", "Canonical", "X12", "X12Mapping", "HL7v2", "WharfCore", "WharfTestSupport"],
             swiftSettings: strictSettings
         ),
     ],

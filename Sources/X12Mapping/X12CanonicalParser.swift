@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Canonical
 import WharfCore
 import X12
@@ -15,6 +16,9 @@ public struct X12CanonicalParser: MessageParser {
     private let codes: X12CanonicalCodes
     /// A partner's guide rules, checked beside the standard's (see ``X12GuideRules``).
     public var guideRules: (any X12GuideRules)?
+    /// True (the default) when each set's structure and dictionary checks run where the set is mapped, on every
+    /// core, instead of in the sequential reader; the diagnostics are the same (tests compare both ways).
+    package var deferringSetChecks = true
 
     /// Creates a parser with the standard code tables.
     public init(codes: X12CanonicalCodes = .standard, guideRules: (any X12GuideRules)? = nil) {
@@ -33,88 +37,58 @@ public struct X12CanonicalParser: MessageParser {
 
     public func parse(_ payload: Payload, context: TranslationContext, diagnostics: inout Diagnostics)
         throws(TranslationError) -> [CanonicalDocument] {
-        var validator = X12Validator(collectTransactionSets: true, guideRules: self.guideRules)
+        var validator = X12Validator(deferringSetChecks: self.deferringSetChecks, guideRules: self.guideRules,
+                                     recordLimit: diagnostics.limit + 1)
         validator.append(payload.bytes)
         validator.finish()
+        let limit = diagnostics.limit
+        let first = self.validate(&validator)
+        // A small input (one batch) is mapped in line; a larger one is validated and mapped on every core at once
+        // (``X12MappingWork``: validation is sequential, the envelope is followed in order; sets map independently).
+        guard !first.finished else {
+            var checks = X12SetChecks(guideRules: self.guideRules)
+            let mapped = first.sets.map { self.map($0, limit: limit, checks: &checks) }
+            return Self.assemble(first.items, mapped: { mapped[$0] }, into: &diagnostics)
+        }
+        let work = X12MappingWork(validator: validator, first: first, lowWater: Self.setsPerBatch * 2,
+                                  setsPerClaim: Self.setsPerClaim)
+        let threads = Swift.max(2, ProcessInfo.processInfo.activeProcessorCount)
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            var checks = X12SetChecks(guideRules: self.guideRules)
+            while true {
+                switch work.next() {
+                case .validate:
+                    work.publish(self.validate(&work.validator))
+                case .map(let batch, let range):
+                    for index in range { batch[index] = self.map(batch.take(index), limit: limit, checks: &checks) }
+                case .done:
+                    return
+                }
+            }
+        }
         var documents: [CanonicalDocument] = []
-        var batch = self.validate(&validator)
-        // Small inputs (one batch) are mapped in line; larger ones map each batch on every core while the next is
-        // validated (validation is sequential: envelope state), so all cores stay busy.
-        while true {
-            let mapped: [MappedSet]
-            var next: ValidatedBatch?
-            let limit = diagnostics.limit
-            if batch.finished || batch.sets.isEmpty {
-                mapped = batch.sets.map { self.map($0, limit: limit) }
-                next = batch.finished ? nil : self.validate(&validator)
-            } else {
-                let step = ParallelStep(validator: consume validator, sets: batch.sets)
-                let parts = Swift.min(batch.sets.count, Self.partsPerBatch)
-                DispatchQueue.concurrentPerform(iterations: parts + 1) { iteration in
-                    guard iteration > 0 else {
-                        step.next = self.validate(&step.validator)
-                        return
-                    }
-                    for index in stride(from: iteration - 1, to: step.sets.count, by: parts) {
-                        step.results[index] = self.map(step.sets[index], limit: limit)
-                    }
-                }
-                validator = step.validator
-                next = step.next
-                mapped = step.takeResults()
-            }
-            for item in batch.items {
-                switch item {
-                case .document(let document): documents.append(document)
-                case .diagnostic(let diagnostic): diagnostics.append(diagnostic)
-                case .set(let index):
-                    diagnostics.append(contentsOf: mapped[index].diagnostics)
-                    if let document = mapped[index].document { documents.append(document) }
-                }
-            }
-            guard let following = next else { break }
-            batch = following
+        for batch in work.batches {
+            documents.append(contentsOf: Self.assemble(batch.items, mapped: { batch[$0] }, into: &diagnostics))
         }
         return documents
     }
 
-    /// A transaction set's document (none for a set that cannot be translated yet) and mapping diagnostics.
-    private typealias MappedSet = (document: CanonicalDocument?, diagnostics: Diagnostics)
-
-    /// What the threads of one parallel step share: iteration 0 alone validates the next batch (`validator`,
-    /// `next`); every other iteration writes the result slots of its own sets. `concurrentPerform` returns only
-    /// when all are done, so the caller then reads everything without a race.
-    private final class ParallelStep: @unchecked Sendable {
-        var validator: X12Validator
-        var next: ValidatedBatch?
-        let sets: [X12TransactionSet]
-        let results: UnsafeMutableBufferPointer<MappedSet>
-
-        init(validator: X12Validator, sets: [X12TransactionSet]) {
-            self.validator = validator
-            self.sets = sets
-            self.results = .allocate(capacity: sets.count)
-            self.results.initialize(repeating: (nil, Diagnostics()))
-        }
-
-        private var taken = false
-
-        /// The results, moved out (once).
-        func takeResults() -> [MappedSet] {
-            precondition(!self.taken)
-            self.taken = true
-            return [MappedSet](unsafeUninitializedCapacity: self.results.count) { buffer, count in
-                if let base = self.results.baseAddress, self.results.count > 0 {
-                    buffer.baseAddress!.moveInitialize(from: base, count: self.results.count)
-                }
-                count = self.results.count
+    /// The documents of a batch in input order, its diagnostics (validation's, then each set's) added to
+    /// `diagnostics`.
+    private static func assemble(_ items: [X12ValidatedBatch.Item], mapped: (Int) -> X12MappedSet,
+                                 into diagnostics: inout Diagnostics) -> [CanonicalDocument] {
+        var documents: [CanonicalDocument] = []
+        for item in items {
+            switch item {
+            case .document(let document): documents.append(document)
+            case .diagnostic(let diagnostic): diagnostics.append(diagnostic)
+            case .set(let index):
+                let result = mapped(index)
+                diagnostics.append(contentsOf: result.diagnostics)
+                if let document = result.document { documents.append(document) }
             }
         }
-
-        deinit {
-            if !self.taken { self.results.deinitialize() }
-            self.results.deallocate()
-        }
+        return documents
     }
 
     /// How many transaction sets a batch holds before it is mapped.
@@ -122,27 +96,12 @@ public struct X12CanonicalParser: MessageParser {
     /// How many items (diagnostics, mostly) a batch holds at most: a garbage input of millions of stray segments
     /// is handed on in bounded pieces, and the caller's collector keeps what its limit allows.
     static let itemsPerBatch = 4_096
-    /// How many pieces a batch's mapping is cut into (so a core that finishes validating early takes some).
-    static let partsPerBatch = 16
-
-    /// What validation found, in input order: documents read from segments (TA1), diagnostics, and transaction sets
-    /// (by index into `sets`) whose documents and mapping diagnostics take their place once mapped.
-    private struct ValidatedBatch {
-        enum Item {
-            case document(CanonicalDocument)
-            case diagnostic(Diagnostic)
-            case set(Int)
-        }
-
-        var items: [Item] = []
-        var sets: [X12TransactionSet] = []
-        /// True when the input ended in this batch.
-        var finished = false
-    }
+    /// How many sets a thread maps at a time.
+    static let setsPerClaim = 2
 
     /// Validates up to ``setsPerBatch`` transaction sets (fewer when ``itemsPerBatch`` items come first).
-    private func validate(_ validator: inout X12Validator) -> ValidatedBatch {
-        var batch = ValidatedBatch()
+    private func validate(_ validator: inout X12Validator) -> X12ValidatedBatch {
+        var batch = X12ValidatedBatch()
         while batch.sets.count < Self.setsPerBatch, batch.items.count < Self.itemsPerBatch {
             guard let event = validator.next() else {
                 batch.finished = true
@@ -154,11 +113,8 @@ public struct X12CanonicalParser: MessageParser {
                     batch.items.append(.document(.functionalAcknowledgment(
                         FunctionalAcknowledgmentReader(codes: self.codes).read(ta1: segment))))
                 }
-            case .diagnostic(var diagnostic):
-                if diagnostic.severity == .error, self.codes.toleratedWhenTranslating.codes.contains(diagnostic.code.rawValue) {
-                    diagnostic.severity = .warning
-                }
-                batch.items.append(.diagnostic(diagnostic))
+            case .diagnostic(let diagnostic):
+                batch.items.append(.diagnostic(self.tolerating(diagnostic)))
             case .transactionSet(let set):
                 batch.items.append(.set(batch.sets.count))
                 batch.sets.append(set)
@@ -167,9 +123,24 @@ public struct X12CanonicalParser: MessageParser {
         return batch
     }
 
-    /// One transaction set mapped, its diagnostics under the caller's `limit`.
-    private func map(_ set: X12TransactionSet, limit: Int) -> MappedSet {
+    /// A validation error that translation tolerates (``X12CanonicalCodes/toleratedWhenTranslating``), as a warning.
+    private func tolerating(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard diagnostic.severity == .error,
+              self.codes.toleratedWhenTranslating.codes.contains(diagnostic.code.rawValue) else { return diagnostic }
+        var tolerated = diagnostic
+        tolerated.severity = .warning
+        return tolerated
+    }
+
+    /// One transaction set checked (when its checks were deferred) and mapped, its diagnostics under the caller's
+    /// `limit`.
+    private func map(_ set: X12TransactionSet, limit: Int, checks: inout X12SetChecks) -> X12MappedSet {
         var diagnostics = Diagnostics(limit: limit)
+        if set.checksDeferred {
+            var found = Diagnostics(limit: limit)
+            checks.check(set, into: &found)
+            for diagnostic in found { diagnostics.append(self.tolerating(diagnostic)) }
+        }
         let document: CanonicalDocument?
         switch set.context.transactionSetID {
         case "850":

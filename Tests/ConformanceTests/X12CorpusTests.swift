@@ -1,6 +1,9 @@
+import Canonical
 import Foundation
 import Testing
+import WharfCore
 import WharfTestSupport
+import X12Mapping
 
 /// Every X12 file of the shared corpus through the real `wharf` binary: ordinary and `edge-` files are read by
 /// `inspect` (an `edge-` file may instead exit 1 with a clear diagnostic); every `bad-` file makes `validate` exit 1
@@ -91,5 +94,32 @@ struct X12CorpusTranslationTests {
         let again = try WharfProcess.run(["translate", x12, "--to", "canonical"])
         #expect(again.status == 0)
         #expect(again.stdout == (try String(contentsOfFile: canonical, encoding: .utf8)), "\(name) changed in the round trip")
+    }
+}
+
+/// Every X12 file of the corpus gives the same documents and diagnostics whether each set's checks run in the
+/// sequential reader or where the set is mapped (the default, on every core); see `DeferredSetChecksTests`.
+@Suite(.enabled(if: Corpus.isPresent("x12"), "../shared/corpus/x12 is not present"))
+struct X12CorpusDeferredChecksTests {
+    @Test(arguments: Corpus.files("x12"))
+    func bothWaysAgree(_ name: String) throws {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Corpus.path("x12", name))))
+        func parse(deferring: Bool) -> ([CanonicalDocument], [Diagnostic]) {
+            var parser = X12CanonicalParser()
+            parser.deferringSetChecks = deferring
+            var diagnostics = Diagnostics()
+            let documents = (try? parser.parse(Payload(bytes: bytes), context: TranslationContext(),
+                                               diagnostics: &diagnostics)) ?? []
+            return (documents, diagnostics.all)
+        }
+        let (sequential, expected) = parse(deferring: false)
+        let (deferred, actual) = parse(deferring: true)
+        #expect(deferred == sequential, "\(name): documents differ")
+        // A set without SE reports its own problems before those of the segment that ended it: order aside.
+        if expected.contains(where: { $0.code.rawValue == "x12.transaction.se-missing" }) {
+            #expect(actual.count == expected.count && Set(actual) == Set(expected), "\(name): diagnostics differ")
+        } else {
+            #expect(actual == expected, "\(name): diagnostics differ")
+        }
     }
 }

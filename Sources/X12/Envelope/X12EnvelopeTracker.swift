@@ -339,6 +339,13 @@ struct X12EnvelopeTracker {
         self.transactionEnvelope = nil
     }
 
+    /// Marks the set just completed as checked later (``X12SetChecks``), with what the reader found in it.
+    mutating func completeDeferred(recorded: [X12RecordedDiagnostic]) {
+        guard self.completed.isPresent else { return }
+        self.completed!.checksDeferred = true
+        self.completed!.recorded = recorded
+    }
+
     private mutating func report(_ code: DiagnosticCode, at location: X12Location, _ message: String) {
         self.diagnostics.append(Diagnostic(.error, code, at: .x12(location), message))
         if self.transaction != nil { self.setHasErrors = true }

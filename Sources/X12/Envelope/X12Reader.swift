@@ -46,6 +46,13 @@ public struct X12Reader: Sendable {
     /// copied the validator (its tables) and the rules' existential box.
     private var validating = false
     private var checkingGuideRules = false
+    /// True when the structure and dictionary checks of the segments of a set are left to ``X12SetChecks``.
+    private var deferringSetChecks = false
+    /// What was found in the open set's segments so far, when its checks are deferred (at most `recordLimit`).
+    private var recorded: [X12RecordedDiagnostic] = []
+    private var recordLimit = Int.max
+    /// True while a set is open and its diagnostics are being recorded.
+    private var recording = false
 
     /// Creates a reader.
     /// - Parameter collectTransactionSets: also emit each transaction set whole after its SE (for mappings).
@@ -54,12 +61,18 @@ public struct X12Reader: Sendable {
     }
 
     /// Creates a reader that also checks every segment against the dictionary of its version.
-    init(collectTransactionSets: Bool, validatingElements: Bool, guideRules: (any X12GuideRules)? = nil) {
+    /// With `deferringSetChecks` (and `collectTransactionSets`), the segments of a set are not checked here: each
+    /// collected set carries what the reader found in it, and ``X12SetChecks`` checks it later; diagnostics beyond
+    /// `recordLimit` in one set are not kept.
+    init(collectTransactionSets: Bool, validatingElements: Bool, guideRules: (any X12GuideRules)? = nil,
+         deferringSetChecks: Bool = false, recordLimit: Int = .max) {
         self.init(collectTransactionSets: collectTransactionSets)
         if validatingElements { self.elements = X12ElementValidator() }
         self.guideRules = guideRules
         self.validating = validatingElements
         self.checkingGuideRules = guideRules != nil
+        self.deferringSetChecks = deferringSetChecks && collectTransactionSets
+        self.recordLimit = recordLimit
     }
 
     /// Adds the next chunk of input.
@@ -79,6 +92,7 @@ public struct X12Reader: Sendable {
                 guard self.finished, !self.closed else { return nil }
                 self.closed = true
                 self.tracker.finish(at: self.lastLine, byteOffset: self.lastOffset)
+                if self.deferringSetChecks, self.tracker.completed.isPresent { self.handOverRecorded() }
                 self.queue(nil, segment: nil)
                 continue
             }
@@ -88,6 +102,10 @@ public struct X12Reader: Sendable {
                 self.lastOffset = segment.byteOffset + segment.bytes.count
                 self.lastSegmentOffset = segment.byteOffset
                 var context = self.tracker.process(segment)
+                if self.deferringSetChecks, self.deferChecks(of: segment, context) {
+                    // The set carries its segments: no event for each (its completion is queued when it ends).
+                    continue
+                }
                 self.followStructure(segment, &context)
                 if self.lastEnvelope !== context.envelope { self.lastEnvelope = context.envelope }
                 self.lastPosition = context.position
@@ -105,9 +123,49 @@ public struct X12Reader: Sendable {
                 }
                 self.queue(context, segment: segment)
             case .diagnostic(let diagnostic):
+                if self.recording {
+                    self.record(self.enrich(diagnostic), segment: (self.lastPosition ?? 1) - 1, afterChecks: true)
+                    continue
+                }
                 return .diagnostic(self.enrich(diagnostic))
             }
         }
+    }
+
+    /// For a segment of a set whose checks are deferred: records its envelope diagnostics in the set, queues the set
+    /// when it is complete, and returns true. False for a segment outside a set, checked and reported as usual.
+    private mutating func deferChecks(of segment: X12Segment, _ context: X12SegmentContext) -> Bool {
+        // A set ended by what follows it (no SE) takes what was recorded; this segment's own diagnostics are not its.
+        let endedBySE = segment.tagCode == X12TagCode.se && context.position != nil
+        if self.tracker.completed.isPresent, !endedBySE { self.handOverRecorded() }
+        guard let position = context.position else { return false }
+        if self.lastEnvelope !== context.envelope { self.lastEnvelope = context.envelope }
+        self.lastPosition = position
+        self.lastLoop = nil
+        self.recording = true
+        for diagnostic in self.tracker.diagnostics {
+            self.record(diagnostic, segment: position - 1, afterChecks: false)
+        }
+        if endedBySE, self.tracker.completed.isPresent {
+            self.handOverRecorded()
+            self.recording = false
+        } else if endedBySE {
+            self.recording = false
+        }
+        if let set = self.tracker.completed { self.pending.append(.transactionSet(set)) }
+        return true
+    }
+
+    private mutating func record(_ diagnostic: Diagnostic, segment: Int, afterChecks: Bool) {
+        guard self.recorded.count < self.recordLimit else { return }
+        self.recorded.append(X12RecordedDiagnostic(segment: segment, afterChecks: afterChecks, diagnostic: diagnostic))
+    }
+
+    /// Moves what was recorded into the set the tracker just completed, marked for ``X12SetChecks``.
+    private mutating func handOverRecorded() {
+        self.tracker.completeDeferred(recorded: self.recorded)
+        self.recorded = []
+        self.recording = false
     }
 
     private mutating func queue(_ context: X12SegmentContext?, segment: X12Segment?) {

@@ -394,7 +394,7 @@ public struct X12SegmentReader: Sendable {
         .x12(self.x12Location(segment: segment, line: line, byteOffset: byteOffset))
     }
 
-    package static func isValidTag(_ content: [UInt8], separator: UInt8) -> Bool {
+    package static func isValidTag(_ content: some Collection<UInt8>, separator: UInt8) -> Bool {
         var length = 0
         for byte in content {
             if byte == separator { break }

@@ -19,10 +19,21 @@ public struct X12ElementValidator: Sendable {
     /// Appends to `diagnostics` every problem of `segment`.
     public mutating func validate(_ segment: X12Segment, in context: X12SegmentContext,
                                   into diagnostics: inout [Diagnostic]) {
-        switch segment.tagCode {
+        segment.bytes.withUnsafeBufferPointer { bytes in
+            self.validate(bytes, tagCode: segment.tagCode, delimiters: segment.delimiters, in: context,
+                          segment: { segment }, into: &diagnostics)
+        }
+    }
+
+    /// Appends to `diagnostics` every problem of the segment whose content is `bytes`; `segment` makes it whole
+    /// only when there is something to report (a segment read in place from an ``X12SegmentList`` is not copied).
+    mutating func validate(_ bytes: UnsafeBufferPointer<UInt8>, tagCode: UInt32, delimiters: X12Delimiters,
+                           in context: X12SegmentContext, segment: () -> X12Segment,
+                           into diagnostics: inout [Diagnostic]) {
+        switch tagCode {
         case X12TagCode.isa, X12TagCode.iea, X12TagCode.gs, X12TagCode.ge, X12TagCode.se: return
         case X12TagCode.st:
-            self.remark(on: context, segment: segment, into: &diagnostics)
+            self.remark(on: context, segment: segment(), into: &diagnostics)
             return
         default: break
         }
@@ -31,17 +42,14 @@ public struct X12ElementValidator: Sendable {
             self.currentDictionary = self.dictionary(for: context.version ?? context.interchangeVersion ?? "")
         }
         guard let dictionary = self.currentDictionary else { return }
-        if self.classes.delimiters != segment.delimiters {
-            self.classes = X12CompiledSegment.ByteClasses(segment.delimiters)
+        if self.classes.delimiters != delimiters {
+            self.classes = X12CompiledSegment.ByteClasses(delimiters)
         }
-        let classes = self.classes
-        let clean = segment.bytes.withUnsafeBufferPointer { bytes -> Bool? in
-            guard let slot = X12TagIndex.slot(bytes, separator: segment.delimiters.element) else { return nil }
-            let index = dictionary.compiledSlots[slot]
-            guard index >= 0 else { return nil }
-            return dictionary.compiled[Int(index)].isClean(bytes, classes: classes, codeSets: dictionary.codeSets)
+        if let slot = X12TagIndex.slot(bytes, separator: delimiters.element), case let index = dictionary.compiledSlots[slot],
+           index >= 0, dictionary.compiled[Int(index)].isClean(bytes, classes: self.classes, codeSets: dictionary.codeSets) {
+            return
         }
-        if clean == true { return }
+        let segment = segment()
         let location = context.location(of: segment)
         guard let definition = dictionary.segment(segment.tag) else {
             let covered = context.transactionSetID.flatMap { self.catalog.entry($0)?.dictionaryCovers } ?? false

@@ -21,6 +21,15 @@ public struct X12Validator: Sendable {
                                 guideRules: guideRules)
     }
 
+    /// Creates a validator that leaves the structure and dictionary checks of each collected set to
+    /// ``X12SetChecks`` (run where the set is used, on any thread); segments outside sets are checked here. Each set
+    /// keeps at most `recordLimit` of the diagnostics found while reading it. With `deferringSetChecks`, the segments
+    /// of a set have no `.segment` events: the set carries them.
+    package init(deferringSetChecks: Bool, guideRules: (any X12GuideRules)? = nil, recordLimit: Int = .max) {
+        self.reader = X12Reader(collectTransactionSets: true, validatingElements: true, guideRules: guideRules,
+                                deferringSetChecks: deferringSetChecks, recordLimit: recordLimit)
+    }
+
     /// Adds the next chunk of input.
     public mutating func append(_ bytes: some Sequence<UInt8>) { self.reader.append(bytes) }
 
