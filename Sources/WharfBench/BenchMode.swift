@@ -47,7 +47,7 @@ enum BenchMode: String {
             Self.drain(&reader, into: &result)
         case .x12Canonical:
             // The whole file, validated and mapped to canonical documents (held in memory, not written out).
-            let bytes = Self.readAll(descriptor, chunk: &chunk)
+            let bytes = Self.readAll(descriptor)
             result.bytes = bytes.count
             var diagnostics = Diagnostics()
             guard let documents = try? X12CanonicalParser().parse(Payload(bytes: bytes), context: TranslationContext(),
@@ -67,7 +67,7 @@ enum BenchMode: String {
             while let event = reader.next() { Self.count(event, into: &result) }
         case .hl7v2Canonical:
             // The whole file, validated (syntax and structure) and mapped to canonical documents (held in memory).
-            let bytes = Self.readAll(descriptor, chunk: &chunk)
+            let bytes = Self.readAll(descriptor)
             result.bytes = bytes.count
             var diagnostics = Diagnostics()
             guard let documents = try? HL7v2CanonicalParser().parse(Payload(bytes: bytes), context: TranslationContext(),
@@ -77,7 +77,7 @@ enum BenchMode: String {
             result.diagnostics = diagnostics.count
         case .fhirCanonical, .csvCanonical:
             // The whole file read (FHIR: a Bundle; CSV: the order-lines layout) and mapped to canonical documents.
-            let bytes = Self.readAll(descriptor, chunk: &chunk)
+            let bytes = Self.readAll(descriptor)
             result.bytes = bytes.count
             var diagnostics = Diagnostics()
             let parser: any MessageParser = self == .fhirCanonical
@@ -103,12 +103,9 @@ enum BenchMode: String {
     }
 
     /// The rest of the file, read in chunks.
-    private static func readAll(_ descriptor: Int32, chunk: inout [UInt8]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        while case let count = chunk.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress!, $0.count) }), count > 0 {
-            bytes.append(contentsOf: chunk[0..<count])
-        }
-        return bytes
+    /// The whole file, as the CLI reads it (`wharf translate` and `validate` on a file).
+    private static func readAll(_ descriptor: Int32) -> [UInt8] {
+        (try? FileDescriptorReading.readAll(descriptor).get()) ?? []
     }
 
     private static func count(_ event: HL7v2Reader.Event, into result: inout BenchResult) {

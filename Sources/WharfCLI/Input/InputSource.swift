@@ -51,11 +51,12 @@ struct InputSource {
         }
     }
 
-    /// The whole input.
+    /// The whole input (a regular file read straight into one array of its size).
     func readAll() throws(CommandFailure) -> [UInt8] {
-        var all: [UInt8] = []
-        try self.forEachChunk { chunk throws(CommandFailure) in all.append(contentsOf: chunk) }
-        return all
+        switch FileDescriptorReading.readAll(self.descriptor) {
+        case .success(let bytes): return bytes
+        case .failure(let error): throw CommandFailure.io("cannot read \(self.path): \(error.message)")
+        }
     }
 
     func close() {
