@@ -29,28 +29,19 @@ struct ShipNoticeReader {
         let itemDetails = X12ItemDetailReader(codes: self.codes)
         var notice = ShipNotice(shipmentNumber: "")
         var levels: [Level] = []
-        /// The level read for each of `levels`, once its HL loop has ended (none for the shipment's).
-        var contents: [PackingLevel?] = []
-        // One allocation each: growing the arrays HL by HL copied the (large) levels over and over.
         let count = self.set.segments.records.count { $0.tagCode == X12Tag.hl }
         levels.reserveCapacity(count)
-        contents.reserveCapacity(count)
-        /// The packing level being read (the last HL's, unless it is the shipment's): filled in place here and
-        /// stored in `contents` when the next HL starts, as changing it inside the array would copy it each time.
-        var current: PackingLevel?
-        /// `current != nil`, kept as a flag (comparing the optional would copy the level).
+        /// The packing level read for each of `levels` (none for the shipment's), filled in place.
+        let contents = PackingLevelSlots(capacity: count)
+        /// True while the last HL read is a packing level (not the shipment): `contents[current]` is being filled.
         var inLevel = false
-        func closeLevel() {
-            // Swapped into its slot (empty until now): no copy of the level on the way.
-            if inLevel { swap(&contents[contents.count - 1], &current) }
-            inLevel = false
-        }
+        var current = 0
         var party: Party?
         var notMapped: Set<String> = []
 
         func closeParty() {
             guard let finished = party.take() else { return }
-            if inLevel { current?.parties.append(finished) } else {
+            if inLevel { contents[current].parties.append(finished) } else {
                 notice.parties.append(finished)
             }
         }
@@ -78,31 +69,29 @@ struct ShipNoticeReader {
                 let id = fields.text(1) ?? String(levels.count + 1)
                 let code = fields.text(3) ?? ""
                 if code == "S" {
-                    closeLevel()
                     levels.append(Level(id: id, parent: nil, packing: false, segment: index))
-                    contents.append(nil)
+                    inLevel = false
                 } else {
                     let kind = PackingLevelKind(rawValue: self.codes.hierarchicalLevels[code] ?? "x12:\(code)")
-                    closeLevel()
+                    current = levels.count
                     levels.append(Level(id: id, parent: fields.text(2), packing: true, segment: index))
-                    contents.append(nil)
-                    current = PackingLevel(kind: kind)
+                    contents.start(current, kind: kind)
                     inLevel = true
                 }
             case X12Tag.dtm:
                 guard let date = common.date(fields) else { break }
                 if inLevel {
                     switch date.qualifier {
-                    case details.expirationDate: current?.expirationDate = date.date
-                    case details.manufactureDate: current?.manufactureDate = date.date
-                    default: current?.dates.append(date)
+                    case details.expirationDate: contents[current].expirationDate = date.date
+                    case details.manufactureDate: contents[current].manufactureDate = date.date
+                    default: contents[current].dates.append(date)
                     }
                 } else {
                     notice.dates.append(date)
                 }
             case X12Tag.ref:
                 guard let reference = common.reference(fields) else { break }
-                if inLevel { current?.references.append(reference) } else {
+                if inLevel { contents[current].references.append(reference) } else {
                     notice.references.append(reference)
                 }
             case X12Tag.n1:
@@ -120,49 +109,51 @@ struct ShipNoticeReader {
                 transports.equipment(fields, into: &transport)
                 notice.transport = transport
             case X12Tag.po4 where inLevel:
-                current?.packaging.append(itemDetails.packaging(fields))
+                contents[current].packaging.append(itemDetails.packaging(fields))
             case X12Tag.mea where inLevel:
-                current?.measurements.append(itemDetails.measurement(fields))
+                contents[current].measurements.append(itemDetails.measurement(fields))
             case X12Tag.prf:
+                guard inLevel else { break }
                 if let number = fields.text(1) {
-                    current?.references.append(
+                    contents[current].references.append(
                         Reference(kind: .purchaseOrder, value: number, qualifier: "PRF01"))
                 }
                 if let date = fields.date(4) {
-                    current?.dates.append(QualifiedDate(kind: "orderDate", date: date, qualifier: "PRF04"))
+                    contents[current].dates.append(QualifiedDate(kind: "orderDate", date: date, qualifier: "PRF04"))
                 }
             case X12Tag.man:
-                if fields.text(1) == "GM" { current?.sscc = fields.text(2) }
+                guard inLevel else { break }
+                if fields.text(1) == "GM" { contents[current].sscc = fields.text(2) }
             case X12Tag.lin:
                 guard inLevel else { break }
-                current?.lineNumber = fields.text(1)
+                contents[current].lineNumber = fields.text(1)
                 for identifier in common.itemIdentifiers(fields, from: 2, through: 31) {
                     switch identifier.qualifier {
-                    case details.lot: current?.lot = identifier.value
-                    case details.serialNumber: current?.serialNumbers.append(identifier.value)
-                    default: current?.itemIdentifiers.append(identifier)
+                    case details.lot: contents[current].lot = identifier.value
+                    case details.serialNumber: contents[current].serialNumbers.append(identifier.value)
+                    default: contents[current].itemIdentifiers.append(identifier)
                     }
                 }
             case X12Tag.sn1:
+                guard inLevel else { break }
                 if let shipped = fields.decimal(2) {
-                    current?.quantityShipped =
+                    contents[current].quantityShipped =
                         Quantity(shipped, UnitOfMeasure(rawValue: fields.text(3) ?? "EA"))
                 }
                 if let ordered = fields.decimal(5) {
-                    current?.quantityOrdered =
+                    contents[current].quantityOrdered =
                         Quantity(ordered, UnitOfMeasure(rawValue: fields.text(6) ?? "EA"))
                 }
             case X12Tag.pid:
-                if inLevel, current?.description == nil, fields.text(1) == "F" {
-                    current?.description = fields.text(5)
+                if inLevel, contents[current].description == nil, fields.text(1) == "F" {
+                    contents[current].description = fields.text(5)
                 }
             default:
                 if let tag = fields.segment.validTag { notMapped.insert(tag) }
             }
         }
         closeParty()
-        closeLevel()
-        notice.levels = Self.tree(levels, &contents, set: self.set, into: &diagnostics)
+        notice.levels = Self.tree(levels, contents, set: self.set, into: &diagnostics)
         X12CommonReader.reportNotMapped(notMapped, in: self.set, document: "ship notice", into: &diagnostics)
         return notice
     }
@@ -172,7 +163,7 @@ struct ShipNoticeReader {
     /// again from 1 for each order, say — the latest is the one meant). Levels under the shipment, without a parent,
     /// or whose parent no earlier HL has (with a warning) are top level. Each level takes one place, built from the
     /// last up (a parent comes before its children), so any input is assembled in linear time without recursion.
-    private static func tree(_ levels: [Level], _ contents: inout [PackingLevel?], set: X12TransactionSet,
+    private static func tree(_ levels: [Level], _ contents: PackingLevelSlots, set: X12TransactionSet,
                              into diagnostics: inout Diagnostics) -> [PackingLevel] {
         let count = levels.count
         // HL01 ids are normally 1, 2, 3… in order: then id n is level n - 1 and nothing needs hashing.
@@ -235,10 +226,10 @@ struct ShipNoticeReader {
             guard offsets[index] < offsets[index + 1] else { continue }
             var built: [PackingLevel] = []
             built.reserveCapacity(offsets[index + 1] - offsets[index])
-            for child in offsets[index]..<offsets[index + 1] { built.append(contents[children[child]].take()!) }
-            contents[index]!.children = built
+            for child in offsets[index]..<offsets[index + 1] { built.append(contents.take(children[child])) }
+            contents[index].children = built
         }
-        return top.map { contents[$0].take()! }
+        return top.map { contents.take($0) }
     }
 
     /// How deep HL levels may nest (the canonical tree is read and written recursively).
