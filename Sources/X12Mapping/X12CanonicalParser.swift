@@ -42,7 +42,8 @@ public struct X12CanonicalParser: MessageParser {
         validator.append(payload.bytes)
         validator.finish()
         let limit = diagnostics.limit
-        let first = self.validate(&validator)
+        // The first batch is small: the other cores wait for it.
+        let first = self.validate(&validator, sets: Self.setsInFirstBatch)
         // A small input (one batch) is mapped in line; a larger one is validated and mapped on every core at once
         // (``X12MappingWork``: validation is sequential, the envelope is followed in order; sets map independently).
         guard !first.finished else {
@@ -92,17 +93,19 @@ public struct X12CanonicalParser: MessageParser {
     }
 
     /// How many transaction sets a batch holds before it is mapped.
-    static let setsPerBatch = 64
+    static let setsPerBatch = 16
+    /// How many sets the first batch holds (validated before any other thread has work).
+    static let setsInFirstBatch = 2
     /// How many items (diagnostics, mostly) a batch holds at most: a garbage input of millions of stray segments
     /// is handed on in bounded pieces, and the caller's collector keeps what its limit allows.
     static let itemsPerBatch = 4_096
     /// How many sets a thread maps at a time.
     static let setsPerClaim = 2
 
-    /// Validates up to ``setsPerBatch`` transaction sets (fewer when ``itemsPerBatch`` items come first).
-    private func validate(_ validator: inout X12Validator) -> X12ValidatedBatch {
+    /// Validates up to `sets` transaction sets (fewer when ``itemsPerBatch`` items come first).
+    private func validate(_ validator: inout X12Validator, sets: Int = setsPerBatch) -> X12ValidatedBatch {
         var batch = X12ValidatedBatch()
-        while batch.sets.count < Self.setsPerBatch, batch.items.count < Self.itemsPerBatch {
+        while batch.sets.count < sets, batch.items.count < Self.itemsPerBatch {
             guard let event = validator.next() else {
                 batch.finished = true
                 return batch

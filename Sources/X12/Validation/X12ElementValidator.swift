@@ -19,37 +19,16 @@ public struct X12ElementValidator: Sendable {
     /// Appends to `diagnostics` every problem of `segment`.
     public mutating func validate(_ segment: X12Segment, in context: X12SegmentContext,
                                   into diagnostics: inout [Diagnostic]) {
-        segment.bytes.withUnsafeBufferPointer { bytes in
-            self.validate(bytes, tagCode: segment.tagCode, delimiters: segment.delimiters, in: context,
-                          segment: { segment }, into: &diagnostics)
+        let clean = segment.bytes.withUnsafeBufferPointer { bytes in
+            self.hasNothingToSay(bytes, tagCode: segment.tagCode, delimiters: segment.delimiters, in: context)
         }
-    }
-
-    /// Appends to `diagnostics` every problem of the segment whose content is `bytes`; `segment` makes it whole
-    /// only when there is something to report (a segment read in place from an ``X12SegmentList`` is not copied).
-    mutating func validate(_ bytes: UnsafeBufferPointer<UInt8>, tagCode: UInt32, delimiters: X12Delimiters,
-                           in context: X12SegmentContext, segment: () -> X12Segment,
-                           into diagnostics: inout [Diagnostic]) {
-        switch tagCode {
-        case X12TagCode.isa, X12TagCode.iea, X12TagCode.gs, X12TagCode.ge, X12TagCode.se: return
-        case X12TagCode.st:
-            self.remark(on: context, segment: segment(), into: &diagnostics)
+        if clean { return }
+        if segment.tagCode == X12TagCode.st {
+            self.remark(on: context, segment: segment, into: &diagnostics)
             return
-        default: break
         }
-        if self.currentEnvelope !== context.envelope {
-            self.currentEnvelope = context.envelope
-            self.currentDictionary = self.dictionary(for: context.version ?? context.interchangeVersion ?? "")
-        }
+        // Not clean, so a dictionary is there (``hasNothingToSay`` answers true without one).
         guard let dictionary = self.currentDictionary else { return }
-        if self.classes.delimiters != delimiters {
-            self.classes = X12CompiledSegment.ByteClasses(delimiters)
-        }
-        if let slot = X12TagIndex.slot(bytes, separator: delimiters.element), case let index = dictionary.compiledSlots[slot],
-           index >= 0, dictionary.compiled[Int(index)].isClean(bytes, classes: self.classes, codeSets: dictionary.codeSets) {
-            return
-        }
-        let segment = segment()
         let location = context.location(of: segment)
         guard let definition = dictionary.segment(segment.tag) else {
             let covered = context.transactionSetID.flatMap { self.catalog.entry($0)?.dictionaryCovers } ?? false
@@ -64,10 +43,38 @@ public struct X12ElementValidator: Sendable {
         checker.check(into: &diagnostics)
     }
 
+    /// True when ``validate(_:in:into:)`` would find nothing in the segment whose content is `bytes` — an envelope
+    /// segment (left to the envelope checks), a segment of a release without a dictionary, or a known segment whose
+    /// elements are all well formed — found without making the segment whole (a segment read in place from an
+    /// ``X12SegmentList`` is copied out only when there is something to say). An ST is clean when its release and
+    /// set are covered by a dictionary (else it carries a remark).
+    mutating func hasNothingToSay(_ bytes: UnsafeBufferPointer<UInt8>, tagCode: UInt32, delimiters: X12Delimiters,
+                                  in context: X12SegmentContext) -> Bool {
+        switch tagCode {
+        case X12TagCode.isa, X12TagCode.iea, X12TagCode.gs, X12TagCode.ge, X12TagCode.se: return true
+        case X12TagCode.st:
+            // Nothing to remark when the release has a dictionary that covers the set (see `remark`).
+            return self.dictionary(for: context.version ?? "") != nil
+                && self.catalog.entry(context.transactionSetID ?? "")?.dictionaryCovers == true
+        default: break
+        }
+        if self.currentEnvelope !== context.envelope {
+            self.currentEnvelope = context.envelope
+            self.currentDictionary = self.dictionary(for: context.version ?? context.interchangeVersion ?? "")
+        }
+        guard let dictionary = self.currentDictionary else { return true }
+        if self.classes.delimiters != delimiters {
+            self.classes = X12CompiledSegment.ByteClasses(delimiters)
+        }
+        guard let slot = X12TagIndex.slot(bytes, separator: delimiters.element),
+              case let index = dictionary.compiledSlots[slot], index >= 0 else { return false }
+        return dictionary.compiled[Int(index)].isClean(bytes, classes: self.classes, codeSets: dictionary.codeSets)
+    }
+
     /// Says once per set when only part of it can be checked (unknown version or unknown transaction set).
     private mutating func remark(on context: X12SegmentContext, segment: X12Segment,
                                  into diagnostics: inout [Diagnostic]) {
-        let location = SourceLocation.x12(context.location(of: segment))
+        var location: SourceLocation { .x12(context.location(of: segment)) }
         let version = context.version ?? ""
         guard self.dictionary(for: version) != nil else {
             diagnostics.append(Diagnostic(

@@ -69,8 +69,10 @@ package struct X12SetChecks: Sendable {
                 }
                 // Dictionary and guide: the segment is copied out of the list only when there is something to say.
                 if !self.elementProblems.isEmpty { self.elementProblems.removeAll(keepingCapacity: true) }
-                self.elements.validate(bytes, tagCode: record.tagCode, delimiters: segments.delimiters, in: context,
-                                       segment: { segments[index] }, into: &self.elementProblems)
+                if !self.elements.hasNothingToSay(bytes, tagCode: record.tagCode, delimiters: segments.delimiters,
+                                                  in: context) {
+                    self.elements.validate(segments[index], in: context, into: &self.elementProblems)
+                }
                 if self.checkingGuideRules {
                     self.guideRules!.check(segments[index], in: context, into: &self.elementProblems)
                 }
