@@ -49,6 +49,10 @@ import X12
         ("bad date", { $0.replacingOccurrences(of: "DTM*002*20", with: "DTM*002*2O") }),
         ("invalid tag", { $0.replacingOccurrences(of: "\nREF*", with: "\nr3F*") }),
         ("too many elements", { $0.replacingOccurrences(of: "\nCTT*", with: "\nCTT*1*2*3*4*5*6*7*8*9*10~\nCTT*") }),
+        // Layouts the reader takes segments from directly when they are plain.
+        ("on one line", { $0.replacingOccurrences(of: "~\n", with: "~") }),
+        ("CR LF after each segment", { $0.replacingOccurrences(of: "~\n", with: "~\r\n") }),
+        ("a terminator lost at a line break", { $0.replacingOccurrences(of: "~\nPID*", with: "\nPID*") }),
     ]
 
     /// Documents and diagnostics of `bytes`, checked both ways.
@@ -90,6 +94,7 @@ import X12
             ("SE count wrong", "x12.transaction.segment-count"), ("SE missing", "x12.transaction.se-missing"),
             ("bad date", "x12.element.invalid-date"), ("invalid tag", "x12.segment.invalid-tag"),
             ("too many elements", "x12.element.too-many"),
+            ("a terminator lost at a line break", "x12.segment.terminator-missing"),
         ]
         for (variant, code) in expected {
             let edit = Self.breakages.first { $0.0 == variant }!.1

@@ -339,6 +339,25 @@ struct X12EnvelopeTracker {
         self.transactionEnvelope = nil
     }
 
+    /// Takes the plain segments that come next (``X12SegmentReader/takePlainSegment(into:)``) straight into the open
+    /// set, as ``process(_:)`` would take each (counted, collected, nothing to report); returns the last one taken.
+    mutating func takePlainSegments(from reader: inout X12SegmentReader) -> X12SegmentReader.PlainSegment? {
+        guard self.collectTransactionSets, self.transaction.isPresent else { return nil }
+        var last: X12SegmentReader.PlainSegment?
+        while let plain = reader.takePlainSegment(into: &self.setSegments) {
+            self.setCount += 1
+            last = plain
+        }
+        if last.isPresent {
+            if !self.diagnostics.isEmpty { self.diagnostics.removeAll() }
+            if self.completed.isPresent { self.completed = nil }
+        }
+        return last
+    }
+
+    /// The position in its set of the last segment taken (ST = 1).
+    var setPosition: Int { self.setCount }
+
     /// Marks the set just completed as checked later (``X12SetChecks``), with what the reader found in it.
     mutating func completeDeferred(recorded: [X12RecordedDiagnostic]) {
         guard self.completed.isPresent else { return }

@@ -88,6 +88,15 @@ public struct X12Reader: Sendable {
     public mutating func next() -> Event? {
         while true {
             if let event = self.pending.popFirst() { return event }
+            if self.recording, let plain = self.tracker.takePlainSegments(from: &self.segments) {
+                // Plain segments of the open set went straight into it (see `takePlainSegment`): what `next`
+                // would have noted of the last.
+                self.lastLine = plain.line
+                self.lastOffset = plain.byteOffset + plain.length
+                self.lastSegmentOffset = plain.byteOffset
+                self.lastPosition = self.tracker.setPosition
+                self.lastLoop = nil
+            }
             guard let event = self.segments.next() else {
                 guard self.finished, !self.closed else { return nil }
                 self.closed = true

@@ -49,6 +49,14 @@ public struct X12SegmentList: RandomAccessCollection, Hashable, Sendable {
                                    line: segment.line, tagCode: segment.tagCode))
     }
 
+    /// Adds a copy of a segment's content `bytes` and where it was (for a reader that never made it a segment).
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, byteOffset: Int, line: Int, tagCode: UInt32) {
+        let start = self.storage.count
+        self.storage.append(contentsOf: bytes)
+        self.records.append(Record(start: start, end: self.storage.count, byteOffset: byteOffset, line: line,
+                                   tagCode: tagCode))
+    }
+
     /// The position of the first segment (0).
     public var startIndex: Int { 0 }
     /// The position after the last segment (the number of segments).

@@ -93,6 +93,11 @@ public enum X12TagCode {
     /// The code of the tag at the start of `bytes` (up to 3 bytes before `separator`); a longer tag gets a code no
     /// real tag has.
     public static func code(_ bytes: [UInt8], separator: UInt8) -> UInt32 {
+        bytes.withUnsafeBufferPointer { self.code($0, separator: separator) }
+    }
+
+    /// The code of the tag at the start of `bytes` (see ``code(_:separator:)``).
+    static func code(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) -> UInt32 {
         var code: UInt32 = 0
         var length = 0
         for byte in bytes {

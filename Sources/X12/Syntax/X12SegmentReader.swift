@@ -243,6 +243,57 @@ public struct X12SegmentReader: Sendable {
         return self.emit(segment, remarks)
     }
 
+    /// Where a plain segment taken by ``takePlainSegment(into:)`` was.
+    struct PlainSegment {
+        var line: Int
+        var byteOffset: Int
+        var length: Int
+    }
+
+    /// Takes the next segment straight into `list` when it is plain — whole in the buffer, terminated, without line
+    /// breaks, with a valid tag that is not an envelope or interchange-level tag (ISA, IEA, GS, GE, ST, SE, TA1, ISB,
+    /// ISE, ISX), and nothing waiting to be reported — exactly as ``next()`` would read it, but without making it a
+    /// segment of its own. `nil` (and nothing taken) for anything else, which ``next()`` then reads.
+    mutating func takePlainSegment(into list: inout X12SegmentList) -> PlainSegment? {
+        guard let delimiters = self.delimiters, self.pending.isEmpty, self.settleLineLayout() else { return nil }
+        self.skipWhitespace(delimiters: delimiters)
+        let start = self.start
+        let terminatorLength = delimiters.terminatorLength
+        let end: Int? = self.buffer.withUnsafeBufferPointer { bytes in
+            guard start < bytes.count,
+                  let raw = memchr(bytes.baseAddress! + start, Int32(delimiters.terminatorByte(0)), bytes.count - start)
+            else { return nil }
+            let index = bytes.baseAddress!.distance(to: raw.assumingMemoryBound(to: UInt8.self))
+            guard index > start, index + terminatorLength <= bytes.count else { return nil }
+            for offset in 1..<Swift.max(terminatorLength, 1) where bytes[index + offset] != delimiters.terminatorByte(offset) {
+                return nil
+            }
+            let content = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            guard memchr(content.baseAddress!, 0x0A, content.count) == nil,
+                  memchr(content.baseAddress!, 0x0D, content.count) == nil,
+                  Self.isValidTag(content, separator: delimiters.element) else { return nil }
+            switch X12TagCode.code(content, separator: delimiters.element) {
+            case X12TagCode.isa, X12TagCode.iea, X12TagCode.gs, X12TagCode.ge, X12TagCode.st, X12TagCode.se,
+                 X12TagCode.ta1, X12TagCode.isb, X12TagCode.ise, X12TagCode.isx:
+                return nil
+            default:
+                return index
+            }
+        }
+        // A line break inside (none here) or a lost terminator: left to `next()`, which reports it.
+        guard let end, self.lostTerminator(before: end, delimiters: delimiters) == nil else { return nil }
+        let plain = PlainSegment(line: self.line, byteOffset: self.baseOffset + start, length: end - start)
+        self.buffer.withUnsafeBufferPointer { bytes in
+            let content = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            list.append(content, byteOffset: plain.byteOffset, line: plain.line,
+                        tagCode: X12TagCode.code(content, separator: delimiters.element))
+        }
+        if delimiters.terminatorByte(terminatorLength - 1) == 0x0A { self.line += 1 }
+        self.start = end + terminatorLength
+        self.countLineLayout()
+        return plain
+    }
+
     /// Notes that a segment was read; whether a line break follows it is settled when the next byte is there
     /// (``settleLineLayout()``), so that the answer does not depend on where a chunk ends.
     private mutating func countLineLayout() {
