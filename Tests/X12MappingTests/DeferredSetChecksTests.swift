@@ -49,6 +49,16 @@ import X12
         ("bad date", { $0.replacingOccurrences(of: "DTM*002*20", with: "DTM*002*2O") }),
         ("invalid tag", { $0.replacingOccurrences(of: "\nREF*", with: "\nr3F*") }),
         ("too many elements", { $0.replacingOccurrences(of: "\nCTT*", with: "\nCTT*1*2*3*4*5*6*7*8*9*10~\nCTT*") }),
+        // Segments in a set's context that are not its segments: the set is then checked in the reader.
+        ("set ended by IEA", { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("SE*") && !$0.hasPrefix("GE*") }.joined(separator: "\n")
+        }),
+        ("TA1 in a set outside a group", { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("GS*") && !$0.hasPrefix("GE*") }.joined(separator: "\n")
+                .replacingOccurrences(of: "~\nN1*", with: "~\nTA1*000004713*261120*0930*A*000~\nN1*")
+        }),
         // Layouts the reader takes segments from directly when they are plain.
         ("on one line", { $0.replacingOccurrences(of: "~\n", with: "~") }),
         ("CR LF after each segment", { $0.replacingOccurrences(of: "~\n", with: "~\r\n") }),
@@ -95,6 +105,7 @@ import X12
             ("bad date", "x12.element.invalid-date"), ("invalid tag", "x12.segment.invalid-tag"),
             ("too many elements", "x12.element.too-many"),
             ("a terminator lost at a line break", "x12.segment.terminator-missing"),
+            ("set ended by IEA", "x12.group.ge-missing"), ("TA1 in a set outside a group", "x12.segment.outside-group"),
         ]
         for (variant, code) in expected {
             let edit = Self.breakages.first { $0.0 == variant }!.1

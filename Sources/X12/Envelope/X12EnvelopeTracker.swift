@@ -66,10 +66,16 @@ struct X12EnvelopeTracker {
         }
     }
 
+    /// True when the last segment processed became one of a set's segments (ST, SE and what is between them).
+    /// An IEA ending a set without SE, or a TA1 in a set outside a group, stands in the set's context (it has a
+    /// position) without being one of its segments.
+    private(set) var collectedLast = false
+
     /// Follows one segment; its diagnostics and any completed set are then in ``diagnostics`` and ``completed``.
     mutating func process(_ segment: X12Segment) -> X12SegmentContext {
         if !self.diagnostics.isEmpty { self.diagnostics.removeAll() }
         self.completed = nil
+        self.collectedLast = false
         var context: X12SegmentContext
         let code = segment.tagCode
         let interchangeLevel = !self.group.isPresent
@@ -97,6 +103,7 @@ struct X12EnvelopeTracker {
         case X12TagCode.st:
             self.closeTransaction(missingSE: true, at: segment)
             self.openTransaction(segment)
+            self.collectedLast = true
             context = self.context
         case X12TagCode.se:
             if !self.transaction.isPresent {
@@ -106,6 +113,7 @@ struct X12EnvelopeTracker {
             } else {
                 self.setCount += 1
                 if self.collectTransactionSets { self.setSegments.append(segment) }
+                self.collectedLast = true
                 context = self.context
                 self.checkSE(segment, context: context)
             }
@@ -113,6 +121,7 @@ struct X12EnvelopeTracker {
             if self.transaction.isPresent {
                 self.setCount += 1
                 if self.collectTransactionSets { self.setSegments.append(segment) }
+                self.collectedLast = true
                 context = self.context
             } else {
                 context = self.context
@@ -353,6 +362,18 @@ struct X12EnvelopeTracker {
             if self.completed.isPresent { self.completed = nil }
         }
         return last
+    }
+
+    /// The set open now, as collected so far (for a reader that must check it before it ends).
+    var openSet: X12TransactionSet? {
+        mutating get {
+            guard self.collectTransactionSets, self.transaction.isPresent else { return nil }
+            var context = self.context
+            context.position = nil
+            return X12TransactionSet(context: context, sender: self.interchange?.sender,
+                                     receiver: self.interchange?.receiver, segments: self.setSegments,
+                                     hasEnvelopeErrors: self.setHasErrors)
+        }
     }
 
     /// The position in its set of the last segment taken (ST = 1).

@@ -53,6 +53,9 @@ public struct X12Reader: Sendable {
     private var recordLimit = Int.max
     /// True while a set is open and its diagnostics are being recorded.
     private var recording = false
+    /// True when the open (or last) set was checked here after all (``checkSetNow()``): the rest of it is read as
+    /// without deferring.
+    private var checkedNow = false
 
     /// Creates a reader.
     /// - Parameter collectTransactionSets: also emit each transaction set whole after its SE (for mappings).
@@ -127,7 +130,7 @@ public struct X12Reader: Sendable {
                     }
                 }
                 if self.tracker.diagnostics.isEmpty, self.problems.isEmpty, self.elementProblems.isEmpty,
-                   !self.tracker.completed.isPresent {
+                   !self.tracker.completed.isPresent, self.pending.isEmpty {
                     return .segment(segment, context)
                 }
                 self.queue(context, segment: segment)
@@ -144,10 +147,20 @@ public struct X12Reader: Sendable {
     /// For a segment of a set whose checks are deferred: records its envelope diagnostics in the set, queues the set
     /// when it is complete, and returns true. False for a segment outside a set, checked and reported as usual.
     private mutating func deferChecks(of segment: X12Segment, _ context: X12SegmentContext) -> Bool {
+        let collected = self.tracker.collectedLast
+        // A segment in a set's context that is not one of its segments (an IEA ending it without SE, a TA1 in a set
+        // outside a group) is placed in the set's structure: the set is checked here and now, and read on as
+        // without deferring.
+        if context.position != nil, !collected {
+            if (self.recording && !self.checkedNow) || self.tracker.completed.isPresent { self.checkSetNow() }
+            return false
+        }
         // A set ended by what follows it (no SE) takes what was recorded; this segment's own diagnostics are not its.
-        let endedBySE = segment.tagCode == X12TagCode.se && context.position != nil
+        let endedBySE = segment.tagCode == X12TagCode.se && collected
         if self.tracker.completed.isPresent, !endedBySE { self.handOverRecorded() }
         guard let position = context.position else { return false }
+        if segment.tagCode == X12TagCode.st { self.checkedNow = false }
+        if self.checkedNow { return false }
         if self.lastEnvelope !== context.envelope { self.lastEnvelope = context.envelope }
         self.lastPosition = position
         self.lastLoop = nil
@@ -170,11 +183,27 @@ public struct X12Reader: Sendable {
         self.recorded.append(X12RecordedDiagnostic(segment: segment, afterChecks: afterChecks, diagnostic: diagnostic))
     }
 
-    /// Moves what was recorded into the set the tracker just completed, marked for ``X12SetChecks``.
+    /// Moves what was recorded into the set the tracker just completed, marked for ``X12SetChecks`` (unless it was
+    /// checked here, see ``checkSetNow()``).
     private mutating func handOverRecorded() {
-        self.tracker.completeDeferred(recorded: self.recorded)
+        if !self.checkedNow { self.tracker.completeDeferred(recorded: self.recorded) }
         self.recorded = []
         self.recording = false
+    }
+
+    /// Checks the set being read (or just completed) here, now: its diagnostics, in order, are queued, and the
+    /// structure walker resumes where the set's segments left it — exactly where a reader checking as it goes
+    /// would be.
+    private mutating func checkSetNow() {
+        guard var set = self.tracker.completed ?? self.tracker.openSet else { return }
+        set.recorded = self.recorded
+        var checks = X12SetChecks(guideRules: self.guideRules)
+        var found = Diagnostics(limit: .max)
+        self.walker = checks.checkResuming(set, into: &found)
+        for diagnostic in found { self.pending.append(.diagnostic(diagnostic)) }
+        self.recorded = []
+        self.recording = false
+        self.checkedNow = true
     }
 
     private mutating func queue(_ context: X12SegmentContext?, segment: X12Segment?) {

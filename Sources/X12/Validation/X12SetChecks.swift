@@ -29,6 +29,12 @@ package struct X12SetChecks: Sendable {
 
     /// Appends every diagnostic of `set`'s segments: those the reader recorded and those of the checks.
     package mutating func check(_ set: X12TransactionSet, into diagnostics: inout Diagnostics) {
+        _ = self.checkResuming(set, into: &diagnostics)
+    }
+
+    /// ``check(_:into:)``, returning the structure walker where the segments left it when the set has no SE (a
+    /// reader resumes with it).
+    mutating func checkResuming(_ set: X12TransactionSet, into diagnostics: inout Diagnostics) -> X12StructureWalker? {
         let segments = set.segments
         let recorded = set.recorded
         let envelope = set.context.envelope
@@ -87,6 +93,7 @@ package struct X12SetChecks: Sendable {
             diagnostics.append(recorded[next].diagnostic)
             next += 1
         }
+        return walker
     }
 
     /// The structure of transaction set `id` in `version`, as ``X12TransactionStructure/forSet(_:version:)``.

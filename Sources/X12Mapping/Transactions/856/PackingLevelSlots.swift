@@ -9,37 +9,41 @@ import Canonical
 final class PackingLevelSlots {
     private let base: UnsafeMutablePointer<PackingLevel>
     private let capacity: Int
-    private var filled: [Bool]
+    /// Which slots hold a level (plain memory: an array property of a class is checked for exclusive access at
+    /// every use).
+    private let filled: UnsafeMutablePointer<Bool>
 
     /// Room for `capacity` levels, all empty.
     init(capacity: Int) {
         self.capacity = capacity
         self.base = .allocate(capacity: Swift.max(capacity, 1))
-        self.filled = [Bool](repeating: false, count: capacity)
+        self.filled = .allocate(capacity: Swift.max(capacity, 1))
+        self.filled.initialize(repeating: false, count: Swift.max(capacity, 1))
     }
 
     /// Makes an empty level of `kind` in slot `index`.
     func start(_ index: Int, kind: PackingLevelKind) {
-        precondition(!self.filled[index], "a packing level slot is filled once")
-        (self.base + index).initialize(to: PackingLevel(kind: kind))
+        precondition(index >= 0 && index < self.capacity && !self.filled[index], "a packing level slot is filled once")
+        let level = PackingLevel(kind: kind)
+        (self.base + index).initialize(to: consume level)
         self.filled[index] = true
     }
 
     /// The level in slot `index` (filled), changed in place.
     subscript(index: Int) -> PackingLevel {
         unsafeAddress {
-            precondition(self.filled[index], "an empty packing level slot")
+            precondition(index >= 0 && index < self.capacity && self.filled[index], "an empty packing level slot")
             return UnsafePointer(self.base + index)
         }
         unsafeMutableAddress {
-            precondition(self.filled[index], "an empty packing level slot")
+            precondition(index >= 0 && index < self.capacity && self.filled[index], "an empty packing level slot")
             return self.base + index
         }
     }
 
     /// Moves the level out of slot `index` (filled), leaving it empty.
     func take(_ index: Int) -> PackingLevel {
-        precondition(self.filled[index], "an empty packing level slot")
+        precondition(index >= 0 && index < self.capacity && self.filled[index], "an empty packing level slot")
         self.filled[index] = false
         return (self.base + index).move()
     }
@@ -47,5 +51,6 @@ final class PackingLevelSlots {
     deinit {
         for index in 0..<self.capacity where self.filled[index] { (self.base + index).deinitialize(count: 1) }
         self.base.deallocate()
+        self.filled.deallocate()
     }
 }
