@@ -43,49 +43,55 @@ package struct X12SetChecks: Sendable {
         var walker: X12StructureWalker?
         var context = X12SegmentContext(envelope: envelope)
         segments.storage.withUnsafeBufferPointer { storage in
-            for index in segments.indices {
-                while next < recorded.count, recorded[next].segment == index, !recorded[next].afterChecks {
-                    diagnostics.append(recorded[next].diagnostic)
-                    next += 1
-                }
-                let record = segments.records[index]
-                let bytes = UnsafeBufferPointer(rebasing: storage[record.start..<record.end])
-                context.position = index + 1
-                context.loop = nil
-                if !self.problems.isEmpty { self.problems.removeAll(keepingCapacity: true) }
-                // Structure: as the reader follows it (a walker from ST, none for an unknown set or release).
-                if record.tagCode == X12TagCode.st {
-                    walker = self.structure(envelope.transactionSetID ?? "", version: envelope.version ?? "")
-                        .map(X12StructureWalker.init)
-                }
-                if walker.isPresent, X12SegmentReader.isValidTag(bytes, separator: separator) {
-                    walker!.place(record.tagCode, tag: Self.tag(bytes, separator: separator), into: &self.problems)
-                    context.loop = walker!.loop
-                    if record.tagCode == X12TagCode.se {
-                        walker!.finish(into: &self.problems)
-                        walker = nil
+            segments.records.withUnsafeBufferPointer { records in
+                for index in records.indices {
+                    while next < recorded.count, recorded[next].segment == index, !recorded[next].afterChecks {
+                        diagnostics.append(recorded[next].diagnostic)
+                        next += 1
                     }
-                }
-                for (code, tag, message) in self.problems {
-                    let location = X12Location(
-                        interchange: envelope.interchange, group: envelope.group, transaction: envelope.transaction,
-                        segment: tag, segmentPosition: index + 1, loop: context.loop, line: record.line,
-                        byteOffset: record.byteOffset)
-                    diagnostics.append(Diagnostic(.error, code, at: .x12(location), message))
-                }
-                // Dictionary and guide: the segment is copied out of the list only when there is something to say.
-                if !self.elementProblems.isEmpty { self.elementProblems.removeAll(keepingCapacity: true) }
-                if !self.elements.hasNothingToSay(bytes, tagCode: record.tagCode, delimiters: segments.delimiters,
-                                                  in: context) {
-                    self.elements.validate(segments[index], in: context, into: &self.elementProblems)
-                }
-                if self.checkingGuideRules {
-                    self.guideRules!.check(segments[index], in: context, into: &self.elementProblems)
-                }
-                for problem in self.elementProblems { diagnostics.append(problem) }
-                while next < recorded.count, recorded[next].segment == index {
-                    diagnostics.append(recorded[next].diagnostic)
-                    next += 1
+                    let record = records[index]
+                    let bytes = UnsafeBufferPointer(rebasing: storage[record.start..<record.end])
+                    context.position = index + 1
+                    context.loop = nil
+                    if !self.problems.isEmpty { self.problems.removeAll(keepingCapacity: true) }
+                    // Structure: as the reader follows it (a walker from ST, none for an unknown set or release).
+                    if record.tagCode == X12TagCode.st {
+                        walker = self.structure(envelope.transactionSetID ?? "", version: envelope.version ?? "")
+                            .map(X12StructureWalker.init)
+                    }
+                    if walker.isPresent, X12SegmentReader.isValidTag(bytes, separator: separator) {
+                        walker!.place(record.tagCode, tag: Self.tag(bytes, separator: separator), into: &self.problems)
+                        context.loop = walker!.loop
+                        if record.tagCode == X12TagCode.se {
+                            walker!.finish(into: &self.problems)
+                            walker = nil
+                        }
+                    }
+                    if !self.problems.isEmpty {
+                        for (code, tag, message) in self.problems {
+                            let location = X12Location(
+                                interchange: envelope.interchange, group: envelope.group,
+                                transaction: envelope.transaction, segment: tag, segmentPosition: index + 1,
+                                loop: context.loop, line: record.line, byteOffset: record.byteOffset)
+                            diagnostics.append(Diagnostic(.error, code, at: .x12(location), message))
+                        }
+                    }
+                    // Dictionary and guide: the segment is copied out of the list only when there is something to say.
+                    if !self.elementProblems.isEmpty { self.elementProblems.removeAll(keepingCapacity: true) }
+                    if !self.elements.hasNothingToSay(bytes, tagCode: record.tagCode, delimiters: segments.delimiters,
+                                                      in: context) {
+                        self.elements.validate(segments[index], in: context, into: &self.elementProblems)
+                    }
+                    if self.checkingGuideRules {
+                        self.guideRules!.check(segments[index], in: context, into: &self.elementProblems)
+                    }
+                    if !self.elementProblems.isEmpty {
+                        for problem in self.elementProblems { diagnostics.append(problem) }
+                    }
+                    while next < recorded.count, recorded[next].segment == index {
+                        diagnostics.append(recorded[next].diagnostic)
+                        next += 1
+                    }
                 }
             }
         }
