@@ -59,6 +59,12 @@ import X12
                 .filter { !$0.hasPrefix("GS*") && !$0.hasPrefix("GE*") }.joined(separator: "\n")
                 .replacingOccurrences(of: "~\nN1*", with: "~\nTA1*000004713*261120*0930*A*000~\nN1*")
         }),
+        ("segment without a tag", { $0.replacingOccurrences(of: "~\nN1*", with: "~\n*ZZ*1~\nN1*") }),
+        ("segment without a tag, set ended by IEA", { text in
+            text.replacingOccurrences(of: "~\nN1*", with: "~\n*ZZ*1~\nN1*")
+                .split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("SE*") && !$0.hasPrefix("GE*") }.joined(separator: "\n")
+        }),
         // Layouts the reader takes segments from directly when they are plain.
         ("on one line", { $0.replacingOccurrences(of: "~\n", with: "~") }),
         ("CR LF after each segment", { $0.replacingOccurrences(of: "~\n", with: "~\r\n") }),

@@ -152,7 +152,7 @@ public struct X12Reader: Sendable {
         // outside a group) is placed in the set's structure: the set is checked here and now, and read on as
         // without deferring.
         if context.position != nil, !collected {
-            if (self.recording && !self.checkedNow) || self.tracker.completed.isPresent { self.checkSetNow() }
+            if !self.checkedNow, self.recording || self.tracker.completed.isPresent { self.checkSetNow() }
             return false
         }
         // A set ended by what follows it (no SE) takes what was recorded; this segment's own diagnostics are not its.
