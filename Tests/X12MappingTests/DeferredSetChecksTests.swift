@@ -65,6 +65,12 @@ import X12
                 .split(separator: "\n", omittingEmptySubsequences: false)
                 .filter { !$0.hasPrefix("SE*") && !$0.hasPrefix("GE*") }.joined(separator: "\n")
         }),
+        ("a set left open after an IEA without terminator", { text in
+            // The IEA's terminator lost at a line break: what follows is read in the interchange's delimiters.
+            guard let iea = text.range(of: "\nIEA*"), let end = text[iea.upperBound...].firstIndex(of: "~")
+            else { return text }
+            return text.replacingCharacters(in: end...end, with: "\nST*850*0099~\nBEG*00*SA*PO-1**20240101~")
+        }),
         // Layouts the reader takes segments from directly when they are plain.
         ("on one line", { $0.replacingOccurrences(of: "~\n", with: "~") }),
         ("CR LF after each segment", { $0.replacingOccurrences(of: "~\n", with: "~\r\n") }),

@@ -104,7 +104,12 @@ public struct X12Reader: Sendable {
                 guard self.finished, !self.closed else { return nil }
                 self.closed = true
                 self.tracker.finish(at: self.lastLine, byteOffset: self.lastOffset)
-                if self.deferringSetChecks, self.tracker.completed.isPresent { self.handOverRecorded() }
+                if self.deferringSetChecks, self.tracker.completed.isPresent {
+                    self.handOverRecorded()
+                } else if self.deferringSetChecks, self.recording, !self.checkedNow {
+                    // A set the input leaves open (outside any interchange, nothing ends it): checked here.
+                    self.checkSetNow()
+                }
                 self.queue(nil, segment: nil)
                 continue
             }
@@ -195,7 +200,12 @@ public struct X12Reader: Sendable {
     /// structure walker resumes where the set's segments left it — exactly where a reader checking as it goes
     /// would be.
     private mutating func checkSetNow() {
-        guard var set = self.tracker.completed ?? self.tracker.openSet else { return }
+        guard var set = self.tracker.completed ?? self.tracker.openSet else {
+            for entry in self.recorded { self.pending.append(.diagnostic(entry.diagnostic)) }
+            self.recorded = []
+            self.recording = false
+            return
+        }
         set.recorded = self.recorded
         var checks = X12SetChecks(guideRules: self.guideRules)
         var found = Diagnostics(limit: .max)
