@@ -212,7 +212,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "WharfCore", "WharfTestSupport"],
                     swiftSettings: strictSettings),
         .testTarget(
-            name: "PartnersTests", dependencies: ["Partners", "WharfCore", "Canonical", "X12", "WharfTestSupport"],
+            name: "PartnersTests", dependencies: ["Partners", "WharfCore", "Canonical", "X12", "X12Mapping", "WharfTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -3,6 +3,7 @@ import Testing
 import WharfCore
 import WharfTestSupport
 import X12
+import X12Mapping
 
 @testable import Partners
 
@@ -102,5 +103,32 @@ import X12
             "x12.segment.loop-exceeds-maximum PO1 8 0",
             "x12.segment.mandatory-missing SE 10 0",
         ])
+    }
+
+    /// Translation checks each set where it is mapped (the overlay follows the set from its ST there); the result
+    /// is the reader's own, also when a set is checked in the reader after all (a TA1 in a set outside a group).
+    @Test(arguments: ["as sent", "TA1 in a set outside a group"])
+    func translationEnforcesTheOverlayAsTheReaderDoes(_ variant: String) throws {
+        let (profile, _) = try Self.profile(overlay: Self.narrowing)
+        var text = Self.order
+        if variant != "as sent" {
+            text = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("GS*") && !$0.hasPrefix("GE*") }.joined(separator: "\n")
+                .replacingOccurrences(of: "~\nPO1*", with: "~\nTA1*000000001*261120*0930*A*000~\nPO1*")
+        }
+        var results: [[String]] = []
+        for deferring in [false, true] {
+            var parser = X12CanonicalParser(guideRules: X12OverlayRules(try #require(profile).x12Overlays))
+            parser.deferringSetChecks = deferring
+            var diagnostics = Diagnostics()
+            _ = try? parser.parse(Payload(bytes: Array(text.utf8)), context: TranslationContext(),
+                                  diagnostics: &diagnostics)
+            results.append(diagnostics.all.map { diagnostic in
+                guard case .x12(let location) = diagnostic.location else { return diagnostic.code.rawValue }
+                return "\(diagnostic.code.rawValue) \(location.segment ?? "?") \(location.segmentPosition ?? 0)"
+            })
+        }
+        #expect(results[1] == results[0])
+        #expect(results[0].contains("x12.element.too-long PID 6"), "\(results[0])")
     }
 }

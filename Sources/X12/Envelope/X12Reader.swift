@@ -210,6 +210,7 @@ public struct X12Reader: Sendable {
         var checks = X12SetChecks(guideRules: self.guideRules)
         var found = Diagnostics(limit: .max)
         self.walker = checks.checkResuming(set, into: &found)
+        if self.checkingGuideRules { self.guideRules = checks.rulesAfterChecks }
         for diagnostic in found { self.pending.append(.diagnostic(diagnostic)) }
         self.recorded = []
         self.recording = false

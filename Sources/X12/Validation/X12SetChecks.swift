@@ -21,6 +21,10 @@ package struct X12SetChecks: Sendable {
     /// The structure of the last set checked, for the next set of the same kind and release.
     private var lastStructure: (id: String, version: String, structure: X12TransactionStructure?)?
 
+    /// The guide rules as the last set checked left them (they follow a set from its ST: a reader that goes on
+    /// reading a set checked here continues with them).
+    var rulesAfterChecks: (any X12GuideRules)? { self.guideRules }
+
     /// Checks with the standard's dictionary and, when given, a partner's guide rules.
     package init(guideRules: (any X12GuideRules)?) {
         self.guideRules = guideRules
