@@ -43,6 +43,38 @@ public struct X12ElementValidator: Sendable {
         checker.check(into: &diagnostics)
     }
 
+    /// What ``hasNothingToSay(_:tagCode:delimiters:in:)`` needs for the segments of one set, taken out of the
+    /// validator once: a set's segments share its envelope and delimiters.
+    struct CleanCheck {
+        let dictionary: X12Dictionary?
+        let classes: X12CompiledSegment.ByteClasses
+
+        /// ``hasNothingToSay(_:tagCode:delimiters:in:)`` for a segment that is not an ST (whose remark needs the
+        /// validator).
+        func hasNothingToSay(_ bytes: UnsafeBufferPointer<UInt8>, tagCode: UInt32) -> Bool {
+            switch tagCode {
+            case X12TagCode.isa, X12TagCode.iea, X12TagCode.gs, X12TagCode.ge, X12TagCode.se: return true
+            default: break
+            }
+            guard let dictionary = self.dictionary else { return true }
+            guard let slot = X12TagIndex.slot(bytes, separator: self.classes.delimiters.element),
+                  case let index = dictionary.compiledSlots[slot], index >= 0 else { return false }
+            return dictionary.compiled[Int(index)].isClean(bytes, classes: self.classes, codeSets: dictionary.codeSets)
+        }
+    }
+
+    /// The clean check for segments in `context` written with `delimiters`.
+    mutating func cleanCheck(in context: X12SegmentContext, delimiters: X12Delimiters) -> CleanCheck {
+        if self.currentEnvelope !== context.envelope {
+            self.currentEnvelope = context.envelope
+            self.currentDictionary = self.dictionary(for: context.version ?? context.interchangeVersion ?? "")
+        }
+        if self.classes.delimiters != delimiters {
+            self.classes = X12CompiledSegment.ByteClasses(delimiters)
+        }
+        return CleanCheck(dictionary: self.currentDictionary, classes: self.classes)
+    }
+
     /// True when ``validate(_:in:into:)`` would find nothing in the segment whose content is `bytes` — an envelope
     /// segment (left to the envelope checks), a segment of a release without a dictionary, or a known segment whose
     /// elements are all well formed — found without making the segment whole (a segment read in place from an

@@ -46,6 +46,7 @@ package struct X12SetChecks: Sendable {
         var next = 0
         var walker: X12StructureWalker?
         var context = X12SegmentContext(envelope: envelope)
+        let clean = self.elements.cleanCheck(in: context, delimiters: segments.delimiters)
         segments.storage.withUnsafeBufferPointer { storage in
             segments.records.withUnsafeBufferPointer { records in
                 for index in records.indices {
@@ -82,8 +83,11 @@ package struct X12SetChecks: Sendable {
                     }
                     // Dictionary and guide: the segment is copied out of the list only when there is something to say.
                     if !self.elementProblems.isEmpty { self.elementProblems.removeAll(keepingCapacity: true) }
-                    if !self.elements.hasNothingToSay(bytes, tagCode: record.tagCode, delimiters: segments.delimiters,
-                                                      in: context) {
+                    let nothingToSay = record.tagCode == X12TagCode.st
+                        ? self.elements.hasNothingToSay(bytes, tagCode: record.tagCode,
+                                                        delimiters: segments.delimiters, in: context)
+                        : clean.hasNothingToSay(bytes, tagCode: record.tagCode)
+                    if !nothingToSay {
                         self.elements.validate(segments[index], in: context, into: &self.elementProblems)
                     }
                     if self.checkingGuideRules {
