@@ -4,9 +4,14 @@ import Canonical
 import WharfCore
 import X12
 
-/// Reads X12 interchanges into canonical documents: validates them (envelope and dictionary) and maps each
-/// transaction set it knows: 850 purchase orders, 855 acknowledgments, 856 ship notices, 810 invoices, and the
+/// Reads X12 interchanges into canonical documents: validates them (envelope, structure and dictionary) and maps
+/// each transaction set it knows: 850 purchase orders, 855 acknowledgments, 856 ship notices, 810 invoices, and the
 /// functional acknowledgments 997, 999 and TA1.
+///
+/// One thread at a time reads the input and follows the envelope, in order; each transaction set it collects is
+/// checked (``X12SetChecks``: structure, dictionary, guide rules) and mapped on whichever core takes it
+/// (``X12MappingWork``). Documents and diagnostics come out in input order, the same as one reader checking as it
+/// goes would give.
 ///
 /// ```swift
 /// var diagnostics = Diagnostics()
@@ -44,8 +49,8 @@ public struct X12CanonicalParser: MessageParser {
         let limit = diagnostics.limit
         // The first batch is small: the other cores wait for it.
         let first = self.validate(&validator, sets: Self.setsInFirstBatch)
-        // A small input (one batch) is mapped in line; a larger one is validated and mapped on every core at once
-        // (``X12MappingWork``: validation is sequential, the envelope is followed in order; sets map independently).
+        // A small input (two sets or fewer) is mapped in line; a larger one is validated and mapped on every core at
+        // once (``X12MappingWork``: validation is sequential, the envelope is followed in order; sets map apart).
         guard !first.finished else {
             var checks = X12SetChecks(guideRules: self.guideRules)
             let mapped = first.sets.map { self.map($0, limit: limit, checks: &checks) }
