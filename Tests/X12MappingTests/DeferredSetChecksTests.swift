@@ -41,29 +41,20 @@ import X12
         ("line break inside a segment", { $0.replacingOccurrences(of: "PO1*1*", with: "PO1*1*\n") }),
         ("empty segment", { $0.replacingOccurrences(of: "~\nPO1*", with: "~~\nPO1*") }),
         ("SE count wrong", { $0.replacingOccurrences(of: "\nSE*", with: "\nSE*999") }),
-        ("SE missing", { text in
-            text.split(separator: "\n", omittingEmptySubsequences: false)
-                .filter { !$0.hasPrefix("SE*") }.joined(separator: "\n")
-        }),
+        ("SE missing", { Self.dropLines($0, starting: ["SE*"]) }),
         ("ST02 repeated", { $0.replacingOccurrences(of: "ST*850*0002", with: "ST*850*0001") }),
         ("bad date", { $0.replacingOccurrences(of: "DTM*002*20", with: "DTM*002*2O") }),
         ("invalid tag", { $0.replacingOccurrences(of: "\nREF*", with: "\nr3F*") }),
         ("too many elements", { $0.replacingOccurrences(of: "\nCTT*", with: "\nCTT*1*2*3*4*5*6*7*8*9*10~\nCTT*") }),
         // Segments in a set's context that are not its segments: the set is then checked in the reader.
-        ("set ended by IEA", { text in
-            text.split(separator: "\n", omittingEmptySubsequences: false)
-                .filter { !$0.hasPrefix("SE*") && !$0.hasPrefix("GE*") }.joined(separator: "\n")
-        }),
+        ("set ended by IEA", { Self.dropLines($0, starting: ["SE*", "GE*"]) }),
         ("TA1 in a set outside a group", { text in
-            text.split(separator: "\n", omittingEmptySubsequences: false)
-                .filter { !$0.hasPrefix("GS*") && !$0.hasPrefix("GE*") }.joined(separator: "\n")
+            Self.dropLines(text, starting: ["GS*", "GE*"])
                 .replacingOccurrences(of: "~\nN1*", with: "~\nTA1*000004713*261120*0930*A*000~\nN1*")
         }),
         ("segment without a tag", { $0.replacingOccurrences(of: "~\nN1*", with: "~\n*ZZ*1~\nN1*") }),
         ("segment without a tag, set ended by IEA", { text in
-            text.replacingOccurrences(of: "~\nN1*", with: "~\n*ZZ*1~\nN1*")
-                .split(separator: "\n", omittingEmptySubsequences: false)
-                .filter { !$0.hasPrefix("SE*") && !$0.hasPrefix("GE*") }.joined(separator: "\n")
+            Self.dropLines(text.replacingOccurrences(of: "~\nN1*", with: "~\n*ZZ*1~\nN1*"), starting: ["SE*", "GE*"])
         }),
         ("a set left open after an IEA without terminator", { text in
             // The IEA's terminator lost at a line break: what follows is read in the interchange's delimiters.
@@ -76,6 +67,12 @@ import X12
         ("CR LF after each segment", { $0.replacingOccurrences(of: "~\n", with: "~\r\n") }),
         ("a terminator lost at a line break", { $0.replacingOccurrences(of: "~\nPID*", with: "\nPID*") }),
     ]
+
+    /// `text` without its lines that start with one of `prefixes`.
+    static func dropLines(_ text: String, starting prefixes: [String]) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { line in !prefixes.contains { line.hasPrefix($0) } }.joined(separator: "\n")
+    }
 
     /// Documents and diagnostics of `bytes`, checked both ways.
     static func parse(_ bytes: [UInt8], deferring: Bool, limit: Int = 10_000) -> ([CanonicalDocument], [Diagnostic]) {
@@ -110,19 +107,25 @@ import X12
         let order = Self.inputs.first { $0.0 == "Tests/X12Tests/Fixtures/850-hospital-order.edi" }!.1
         let text = String(decoding: order, as: UTF8.self)
         let expected: [(String, String)] = [
-            ("non-numeric quantity", "x12.element.not-numeric"), ("unknown segment in a set", "x12.segment.not-in-transaction-set"),
+            ("non-numeric quantity", "x12.element.not-numeric"),
+            ("unknown segment in a set", "x12.segment.not-in-transaction-set"),
             ("segment out of place", "x12.segment.out-of-sequence"),
-            ("line break inside a segment", "x12.syntax.line-break-in-segment"), ("empty segment", "x12.segment.empty"),
-            ("SE count wrong", "x12.transaction.segment-count"), ("SE missing", "x12.transaction.se-missing"),
-            ("bad date", "x12.element.invalid-date"), ("invalid tag", "x12.segment.invalid-tag"),
+            ("line break inside a segment", "x12.syntax.line-break-in-segment"),
+            ("empty segment", "x12.segment.empty"),
+            ("SE count wrong", "x12.transaction.segment-count"),
+            ("SE missing", "x12.transaction.se-missing"),
+            ("bad date", "x12.element.invalid-date"),
+            ("invalid tag", "x12.segment.invalid-tag"),
             ("too many elements", "x12.element.too-many"),
             ("a terminator lost at a line break", "x12.segment.terminator-missing"),
-            ("set ended by IEA", "x12.group.ge-missing"), ("TA1 in a set outside a group", "x12.segment.outside-group"),
+            ("set ended by IEA", "x12.group.ge-missing"),
+            ("TA1 in a set outside a group", "x12.segment.outside-group"),
         ]
         for (variant, code) in expected {
             let edit = Self.breakages.first { $0.0 == variant }!.1
             let (_, diagnostics) = Self.parse(Array(edit(text).utf8), deferring: true)
-            #expect(diagnostics.contains { $0.code.rawValue == code }, "\(variant): \(diagnostics.map(\.code.rawValue))")
+            #expect(diagnostics.contains { $0.code.rawValue == code },
+                    "\(variant): \(diagnostics.map(\.code.rawValue))")
         }
     }
 
