@@ -259,7 +259,8 @@ public struct X12SegmentReader: Sendable {
         self.skipWhitespace(delimiters: delimiters)
         let start = self.start
         let terminatorLength = delimiters.terminatorLength
-        let end: Int? = self.buffer.withUnsafeBufferPointer { bytes in
+        // The end of the content and its tag code, when the segment is plain.
+        let found: (end: Int, tagCode: UInt32)? = self.buffer.withUnsafeBufferPointer { bytes in
             guard start < bytes.count,
                   let raw = memchr(bytes.baseAddress! + start, Int32(delimiters.terminatorByte(0)), bytes.count - start)
             else { return nil }
@@ -268,25 +269,25 @@ public struct X12SegmentReader: Sendable {
             for offset in 1..<Swift.max(terminatorLength, 1) where bytes[index + offset] != delimiters.terminatorByte(offset) {
                 return nil
             }
+            // No line break inside: none to remove, and no lost terminator (`lostTerminator` looks for one there).
             let content = UnsafeBufferPointer(rebasing: bytes[start..<index])
             guard memchr(content.baseAddress!, 0x0A, content.count) == nil,
                   memchr(content.baseAddress!, 0x0D, content.count) == nil,
                   Self.isValidTag(content, separator: delimiters.element) else { return nil }
-            switch X12TagCode.code(content, separator: delimiters.element) {
+            let tagCode = X12TagCode.code(content, separator: delimiters.element)
+            switch tagCode {
             case X12TagCode.isa, X12TagCode.iea, X12TagCode.gs, X12TagCode.ge, X12TagCode.st, X12TagCode.se,
                  X12TagCode.ta1, X12TagCode.isb, X12TagCode.ise, X12TagCode.isx:
                 return nil
             default:
-                return index
+                return (index, tagCode)
             }
         }
-        // A line break inside (none here) or a lost terminator: left to `next()`, which reports it.
-        guard let end, self.lostTerminator(before: end, delimiters: delimiters) == nil else { return nil }
+        guard let (end, tagCode) = found else { return nil }
         let plain = PlainSegment(line: self.line, byteOffset: self.baseOffset + start, length: end - start)
         self.buffer.withUnsafeBufferPointer { bytes in
-            let content = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            list.append(content, byteOffset: plain.byteOffset, line: plain.line,
-                        tagCode: X12TagCode.code(content, separator: delimiters.element))
+            list.append(UnsafeBufferPointer(rebasing: bytes[start..<end]), byteOffset: plain.byteOffset,
+                        line: plain.line, tagCode: tagCode)
         }
         if delimiters.terminatorByte(terminatorLength - 1) == 0x0A { self.line += 1 }
         self.start = end + terminatorLength
