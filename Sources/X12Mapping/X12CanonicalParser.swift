@@ -58,7 +58,9 @@ public struct X12CanonicalParser: MessageParser {
         }
         let work = X12MappingWork(validator: validator, first: first, lowWater: Self.setsPerBatch * 2,
                                   setsPerClaim: Self.setsPerClaim)
-        let threads = Swift.max(2, ProcessInfo.processInfo.activeProcessorCount)
+        // At most 8: the one reader keeps about that many cores busy (it reads some six times faster than a set is
+        // checked and mapped).
+        let threads = Swift.min(Swift.max(2, ProcessInfo.processInfo.activeProcessorCount), Self.maximumThreads)
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             var checks = X12SetChecks(guideRules: self.guideRules)
             while true {
@@ -104,6 +106,8 @@ public struct X12CanonicalParser: MessageParser {
     /// How many items (diagnostics, mostly) a batch holds at most: a garbage input of millions of stray segments
     /// is handed on in bounded pieces, and the caller's collector keeps what its limit allows.
     static let itemsPerBatch = 4_096
+    /// How many threads validate and map a large input at most.
+    static let maximumThreads = 8
     /// How many sets a thread maps at a time.
     static let setsPerClaim = 2
 
