@@ -52,6 +52,18 @@ import X12
             Self.dropLines(text, starting: ["GS*", "GE*"])
                 .replacingOccurrences(of: "~\nN1*", with: "~\nTA1*000004713*261120*0930*A*000~\nN1*")
         }),
+        // The envelope changed inside a set (a set outside a group, then a GS; outside an interchange, then an ISA).
+        ("GS inside a set outside a group", { text in
+            Self.dropLines(text, starting: ["GS*", "GE*"])
+                .replacingOccurrences(of: "~\nN1*", with: "~\nGS*PO*A*B*20261120*0930*99*X*004010~\nN1*")
+        }),
+        ("ISA inside a set after an IEA without terminator", { text in
+            guard let iea = text.range(of: "\nIEA*"), let end = text[iea.upperBound...].firstIndex(of: "~")
+            else { return text }
+            let isa = String(text.prefix { $0 != "~" })
+            return text.replacingCharacters(
+                in: end...end, with: "\nST*850*0099~\nBEG*00*SA*PO-1**20240101~\n" + isa + "~\nREF*DP*X~")
+        }),
         ("segment without a tag", { $0.replacingOccurrences(of: "~\nN1*", with: "~\n*ZZ*1~\nN1*") }),
         ("segment without a tag, set ended by IEA", { text in
             Self.dropLines(text.replacingOccurrences(of: "~\nN1*", with: "~\n*ZZ*1~\nN1*"), starting: ["SE*", "GE*"])

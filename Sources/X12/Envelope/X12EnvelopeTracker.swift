@@ -379,11 +379,13 @@ struct X12EnvelopeTracker {
     /// The position in its set of the last segment taken (ST = 1).
     var setPosition: Int { self.setCount }
 
-    /// Marks the set just completed as checked later (``X12SetChecks``), with what the reader found in it.
-    mutating func completeDeferred(recorded: [X12RecordedDiagnostic]) {
+    /// Marks the set just completed as checked later (``X12SetChecks``), with what the reader found in it and the
+    /// envelope its segments were read in.
+    mutating func completeDeferred(recorded: [X12RecordedDiagnostic], envelope: X12EnvelopeInfo) {
         guard self.completed.isPresent else { return }
         self.completed!.checksDeferred = true
         self.completed!.recorded = recorded
+        self.completed!.segmentsEnvelope = envelope
     }
 
     private mutating func report(_ code: DiagnosticCode, at location: X12Location, _ message: String) {

@@ -53,6 +53,8 @@ public struct X12Reader: Sendable {
     private var recordLimit = Int.max
     /// True while a set is open and its diagnostics are being recorded.
     private var recording = false
+    /// The envelope of the set being recorded (its segments', from its ST).
+    private var recordingEnvelope = X12EnvelopeInfo.none
     /// True when the open (or last) set was checked here after all (``checkSetNow()``): the rest of it is read as
     /// without deferring.
     private var checkedNow = false
@@ -164,7 +166,10 @@ public struct X12Reader: Sendable {
         let endedBySE = segment.tagCode == X12TagCode.se && collected
         if self.tracker.completed.isPresent, !endedBySE { self.handOverRecorded() }
         guard let position = context.position else { return false }
-        if segment.tagCode == X12TagCode.st { self.checkedNow = false }
+        if segment.tagCode == X12TagCode.st {
+            self.checkedNow = false
+            self.recordingEnvelope = context.envelope
+        }
         if self.checkedNow { return false }
         if self.lastEnvelope !== context.envelope { self.lastEnvelope = context.envelope }
         self.lastPosition = position
@@ -191,7 +196,7 @@ public struct X12Reader: Sendable {
     /// Moves what was recorded into the set the tracker just completed, marked for ``X12SetChecks`` (unless it was
     /// checked here, see ``checkSetNow()``).
     private mutating func handOverRecorded() {
-        if !self.checkedNow { self.tracker.completeDeferred(recorded: self.recorded) }
+        if !self.checkedNow { self.tracker.completeDeferred(recorded: self.recorded, envelope: self.recordingEnvelope) }
         self.recorded = []
         self.recording = false
     }
@@ -207,6 +212,7 @@ public struct X12Reader: Sendable {
             return
         }
         set.recorded = self.recorded
+        set.segmentsEnvelope = self.recordingEnvelope
         var checks = X12SetChecks(guideRules: self.guideRules)
         var found = Diagnostics(limit: .max)
         self.walker = checks.checkResuming(set, into: &found)

@@ -18,6 +18,10 @@ public struct X12TransactionSet: Hashable, Sendable {
     /// The diagnostics the reader found in the set's segments (envelope and syntax) when its checks are deferred,
     /// each with the segment it came with, in input order.
     package var recorded: [X12RecordedDiagnostic] = []
+    /// The envelope the set's segments were read in, when its checks are deferred: `context` is the envelope when
+    /// the set ended, which a malformed input can change before that (a GS or ISA inside a set outside a group or
+    /// interchange).
+    package var segmentsEnvelope: X12EnvelopeInfo?
 
     /// Creates a transaction set.
     public init(context: X12SegmentContext, sender: String?, receiver: String?, segments: X12SegmentList,

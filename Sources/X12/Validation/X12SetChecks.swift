@@ -41,7 +41,7 @@ package struct X12SetChecks: Sendable {
     mutating func checkResuming(_ set: X12TransactionSet, into diagnostics: inout Diagnostics) -> X12StructureWalker? {
         let segments = set.segments
         let recorded = set.recorded
-        let envelope = set.context.envelope
+        let envelope = set.segmentsEnvelope ?? set.context.envelope
         let separator = segments.delimiters.element
         var next = 0
         var walker: X12StructureWalker?
