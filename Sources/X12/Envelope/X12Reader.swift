@@ -151,8 +151,9 @@ public struct X12Reader: Sendable {
         }
     }
 
-    /// For a segment of a set whose checks are deferred: records its envelope diagnostics in the set, queues the set
-    /// when it is complete, and returns true. False for a segment outside a set, checked and reported as usual.
+    /// For a segment of a set whose checks are deferred: records its envelope diagnostics for the set, queues the set
+    /// when it is complete, and returns true. False for a segment read as without deferring (outside any set, in the
+    /// context of a set without being one of its segments, or in a set checked here after all).
     private mutating func deferChecks(of segment: X12Segment, _ context: X12SegmentContext) -> Bool {
         let collected = self.tracker.collectedLast
         // A segment in a set's context that is not one of its segments (an IEA ending it without SE, a TA1 in a set
@@ -178,10 +179,8 @@ public struct X12Reader: Sendable {
         for diagnostic in self.tracker.diagnostics {
             self.record(diagnostic, segment: position - 1, afterChecks: false)
         }
-        if endedBySE, self.tracker.completed.isPresent {
-            self.handOverRecorded()
-            self.recording = false
-        } else if endedBySE {
+        if endedBySE {
+            if self.tracker.completed.isPresent { self.handOverRecorded() }
             self.recording = false
         }
         if let set = self.tracker.completed { self.pending.append(.transactionSet(set)) }
