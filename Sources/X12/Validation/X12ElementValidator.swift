@@ -82,25 +82,12 @@ public struct X12ElementValidator: Sendable {
     /// set are covered by a dictionary (else it carries a remark).
     mutating func hasNothingToSay(_ bytes: UnsafeBufferPointer<UInt8>, tagCode: UInt32, delimiters: X12Delimiters,
                                   in context: X12SegmentContext) -> Bool {
-        switch tagCode {
-        case X12TagCode.isa, X12TagCode.iea, X12TagCode.gs, X12TagCode.ge, X12TagCode.se: return true
-        case X12TagCode.st:
-            // Nothing to remark when the release has a dictionary that covers the set (see `remark`).
-            return self.dictionary(for: context.version ?? "") != nil
-                && self.catalog.entry(context.transactionSetID ?? "")?.dictionaryCovers == true
-        default: break
+        guard tagCode == X12TagCode.st else {
+            return self.cleanCheck(in: context, delimiters: delimiters).hasNothingToSay(bytes, tagCode: tagCode)
         }
-        if self.currentEnvelope !== context.envelope {
-            self.currentEnvelope = context.envelope
-            self.currentDictionary = self.dictionary(for: context.version ?? context.interchangeVersion ?? "")
-        }
-        guard let dictionary = self.currentDictionary else { return true }
-        if self.classes.delimiters != delimiters {
-            self.classes = X12CompiledSegment.ByteClasses(delimiters)
-        }
-        guard let slot = X12TagIndex.slot(bytes, separator: delimiters.element),
-              case let index = dictionary.compiledSlots[slot], index >= 0 else { return false }
-        return dictionary.compiled[Int(index)].isClean(bytes, classes: self.classes, codeSets: dictionary.codeSets)
+        // Nothing to remark when the release has a dictionary that covers the set (see `remark`).
+        return self.dictionary(for: context.version ?? "") != nil
+            && self.catalog.entry(context.transactionSetID ?? "")?.dictionaryCovers == true
     }
 
     /// Says once per set when only part of it can be checked (unknown version or unknown transaction set).

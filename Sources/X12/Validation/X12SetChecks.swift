@@ -1,8 +1,8 @@
 import WharfCore
 
 /// The structure and dictionary checks of one collected transaction set, run apart from reading it: a reader that
-/// defers them (`X12Validator(collectTransactionSets: true, deferringSetChecks: true)`) only splits segments and
-/// follows the envelope, and each set is checked here where it is mapped, on any thread.
+/// defers them (`X12Validator(deferringSetChecks: true)`) only splits segments and follows the envelope, and each set
+/// is checked here where it is mapped, on any thread.
 ///
 /// The diagnostics come out as the reader checking as it goes reports them — for each segment its envelope problems,
 /// its structure problems, its dictionary and guide problems, then the syntax remarks after it.
