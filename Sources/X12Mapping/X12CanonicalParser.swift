@@ -53,11 +53,14 @@ public struct X12CanonicalParser: MessageParser {
         // once (``X12MappingWork``: validation is sequential, the envelope is followed in order; sets map apart).
         guard !first.finished else {
             var checks = X12SetChecks(guideRules: self.guideRules)
-            let mapped = first.sets.map { self.map($0, limit: limit, checks: &checks) }
-            return Self.assemble(first.items, mapped: { mapped[$0] }, into: &diagnostics)
+            let batch = X12MappingBatch(first)
+            for index in 0..<batch.count { batch[index] = self.map(batch.take(index), limit: limit, checks: &checks) }
+            var documents: [CanonicalDocument] = []
+            batch.assemble(into: &documents, diagnostics: &diagnostics)
+            return documents
         }
-        let work = X12MappingWork(validator: validator, first: first, lowWater: Self.setsPerBatch * 2,
-                                  setsPerClaim: Self.setsPerClaim)
+        let work = X12MappingWork(validator: validator, first: first, diagnostics: diagnostics,
+                                  lowWater: Self.setsPerBatch * 2, setsPerClaim: Self.setsPerClaim)
         // At most 8: the one reader keeps about that many cores busy (it reads some six times faster than a set is
         // checked and mapped).
         let threads = Swift.min(Swift.max(2, ProcessInfo.processInfo.activeProcessorCount), Self.maximumThreads)
@@ -69,34 +72,14 @@ public struct X12CanonicalParser: MessageParser {
                     work.publish(self.validate(&work.validator))
                 case .map(let batch, let range):
                     for index in range { batch[index] = self.map(batch.take(index), limit: limit, checks: &checks) }
+                    work.mapped(batch, count: range.count)
                 case .done:
                     return
                 }
             }
         }
-        var documents: [CanonicalDocument] = []
-        for batch in work.batches {
-            documents.append(contentsOf: Self.assemble(batch.items, mapped: { batch[$0] }, into: &diagnostics))
-        }
-        return documents
-    }
-
-    /// The documents of a batch in input order, its diagnostics (validation's, then each set's) added to
-    /// `diagnostics`.
-    private static func assemble(_ items: [X12ValidatedBatch.Item], mapped: (Int) -> X12MappedSet,
-                                 into diagnostics: inout Diagnostics) -> [CanonicalDocument] {
-        var documents: [CanonicalDocument] = []
-        for item in items {
-            switch item {
-            case .document(let document): documents.append(document)
-            case .diagnostic(let diagnostic): diagnostics.append(diagnostic)
-            case .set(let index):
-                let result = mapped(index)
-                diagnostics.append(contentsOf: result.diagnostics)
-                if let document = result.document { documents.append(document) }
-            }
-        }
-        return documents
+        diagnostics = work.diagnostics
+        return work.documents
     }
 
     /// How many transaction sets a batch holds before it is mapped.

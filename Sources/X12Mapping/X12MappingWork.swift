@@ -22,10 +22,12 @@ struct X12ValidatedBatch {
 typealias X12MappedSet = (document: CanonicalDocument?, diagnostics: Diagnostics)
 
 /// A validated batch shared by the threads that map it: each set is taken by one thread, which writes its result in
-/// the set's own slot; the results are read once every thread is done.
+/// the set's own slot; the results are read once all its sets are mapped (``X12MappingWork``'s lock orders both).
 final class X12MappingBatch: @unchecked Sendable {
     let items: [X12ValidatedBatch.Item]
     let count: Int
+    /// How many of its sets are mapped (changed under ``X12MappingWork``'s lock).
+    fileprivate var mapped = 0
     private let sets: UnsafeMutableBufferPointer<X12TransactionSet>
     private let results: UnsafeMutableBufferPointer<X12MappedSet>
     /// Which sets were taken (each exactly once); the others are still in `sets`.
@@ -49,10 +51,25 @@ final class X12MappingBatch: @unchecked Sendable {
         return (self.sets.baseAddress! + index).move()
     }
 
-    /// The result of set `index`: written by the thread that mapped it, read after every thread is done.
+    /// The result of set `index`: written by the thread that mapped it, read once all sets are mapped.
     subscript(index: Int) -> X12MappedSet {
         get { self.results[index] }
         set { self.results[index] = newValue }
+    }
+
+    /// Adds the batch's documents to `documents` and its diagnostics to `diagnostics`, in input order: validation's
+    /// where they were found, each set's (its checks', then its mapping's) in the set's place.
+    func assemble(into documents: inout [CanonicalDocument], diagnostics: inout Diagnostics) {
+        for item in self.items {
+            switch item {
+            case .document(let document): documents.append(document)
+            case .diagnostic(let diagnostic): diagnostics.append(diagnostic)
+            case .set(let index):
+                let result = self.results[index]
+                diagnostics.append(contentsOf: result.diagnostics)
+                if let document = result.document { documents.append(document) }
+            }
+        }
     }
 
     deinit {
@@ -67,7 +84,9 @@ final class X12MappingBatch: @unchecked Sendable {
 /// The work of translating a large input, shared by every thread without a fixed role: a thread validates the next
 /// batch when few sets are waiting (only one thread validates at a time: the envelope is followed in order), and
 /// otherwise maps the next sets waiting. No thread waits for another except while one validates, so any number of
-/// threads (one included) always finishes; the sets waiting stay few (memory stays flat whatever the input size).
+/// threads (one included) always finishes. A batch is assembled into ``documents`` and ``diagnostics`` as soon as it
+/// and those before it are mapped, and then let go: the sets and diagnostics held stay few whatever the input size
+/// (a flood of diagnostics goes straight to the collector, which keeps what its limit allows).
 final class X12MappingWork: @unchecked Sendable {
     /// What a thread does next.
     enum Step {
@@ -81,9 +100,13 @@ final class X12MappingWork: @unchecked Sendable {
 
     /// The validator; used only by the thread given ``Step/validate``, until it publishes.
     var validator: X12Validator
+    /// The documents and diagnostics of the batches assembled so far (read once every thread is done).
+    private(set) var documents: [CanonicalDocument] = []
+    private(set) var diagnostics: Diagnostics
     private let condition = NSCondition()
-    /// Every batch, in input order (read in full once every thread is done).
-    private(set) var batches: [X12MappingBatch] = []
+    /// The batches in input order; those assembled (before `assembled`) are let go.
+    private var batches: [X12MappingBatch?] = []
+    private var assembled = 0
     private var claimBatch = 0
     private var claimIndex = 0
     private var waiting = 0
@@ -94,14 +117,18 @@ final class X12MappingWork: @unchecked Sendable {
     /// How many sets a thread takes at once.
     private let setsPerClaim: Int
 
-    init(validator: consuming X12Validator, first: X12ValidatedBatch, lowWater: Int, setsPerClaim: Int) {
+    /// Work that starts with the `first` batch, adding to `diagnostics` (the caller's collector, with its limit).
+    init(validator: consuming X12Validator, first: X12ValidatedBatch, diagnostics: Diagnostics, lowWater: Int,
+         setsPerClaim: Int) {
         self.validator = validator
+        self.diagnostics = diagnostics
         self.lowWater = lowWater
         self.setsPerClaim = setsPerClaim
         self.finished = first.finished
         let batch = X12MappingBatch(first)
         self.batches.append(batch)
         self.waiting = batch.count
+        self.assembleReady()
     }
 
     /// The calling thread's next step.
@@ -109,13 +136,17 @@ final class X12MappingWork: @unchecked Sendable {
         self.condition.lock()
         defer { self.condition.unlock() }
         while true {
-            if !self.finished, !self.validating, self.waiting < self.lowWater {
+            // Validation waits while many batches wait for an earlier one to be mapped (a flood of diagnostics after
+            // a large set), so that what is held stays bounded.
+            let roomToValidate = !self.finished && !self.validating
+                && self.batches.count - self.assembled < Self.maximumUnassembled
+            if roomToValidate, self.waiting < self.lowWater {
                 self.validating = true
                 return .validate
             }
             while self.claimBatch < self.batches.count {
-                let batch = self.batches[self.claimBatch]
-                guard self.claimIndex < batch.count else {
+                // An assembled batch (let go) had all its sets claimed and mapped.
+                guard let batch = self.batches[self.claimBatch], self.claimIndex < batch.count else {
                     self.claimBatch += 1
                     self.claimIndex = 0
                     continue
@@ -125,12 +156,12 @@ final class X12MappingWork: @unchecked Sendable {
                 self.waiting -= end - self.claimIndex
                 return .map(batch, self.claimIndex..<end)
             }
-            if !self.finished, !self.validating {
+            if roomToValidate {
                 self.validating = true
                 return .validate
             }
             if self.finished { return .done }
-            // Another thread is validating: its batch is the only work left.
+            // Another thread is validating, or mapping the set that holds the batches back: wait for it.
             self.condition.wait()
         }
     }
@@ -144,7 +175,33 @@ final class X12MappingWork: @unchecked Sendable {
         self.waiting += shared.count
         self.finished = finished
         self.validating = false
+        self.assembleReady()
         self.condition.broadcast()
         self.condition.unlock()
+    }
+
+    /// Records that `count` sets of `batch` are mapped (their results written).
+    func mapped(_ batch: X12MappingBatch, count: Int) {
+        self.condition.lock()
+        batch.mapped += count
+        if self.assembleReady() { self.condition.broadcast() }
+        self.condition.unlock()
+    }
+
+    /// How many batches may wait to be assembled before validation waits.
+    static let maximumUnassembled = 64
+
+    /// Assembles, in order, the batches whose sets are all mapped and whose predecessors are assembled (under the
+    /// lock); true when it assembled any.
+    @discardableResult
+    private func assembleReady() -> Bool {
+        let before = self.assembled
+        while self.assembled < self.batches.count, let batch = self.batches[self.assembled],
+              batch.mapped == batch.count {
+            batch.assemble(into: &self.documents, diagnostics: &self.diagnostics)
+            self.batches[self.assembled] = nil
+            self.assembled += 1
+        }
+        return self.assembled > before
     }
 }
